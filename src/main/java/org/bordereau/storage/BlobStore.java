@@ -1,0 +1,91 @@
+package org.bordereau.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Object storage, the system of record (DESIGN.md §3). Keys are '/'-separated relative paths;
+ * a key that tries to leave its prefix is refused with {@link InvalidKeyException}.
+ * Storage that cannot be reached raises {@link StorageUnavailableException}.
+ */
+public interface BlobStore {
+
+    /** Writes or replaces {@code key}. {@code size} must be exact: S3 needs it for a single-part PUT. */
+    void put(String key, InputStream data, long size, String contentType);
+
+    /**
+     * Writes {@code key} only if no object exists there. Returns {@code false} (and writes nothing)
+     * when one does: this is the optimistic-concurrency primitive of the event log.
+     */
+    boolean putIfAbsent(String key, InputStream data, long size, String contentType);
+
+    /** Opens the object for streaming; the caller closes the stream. */
+    InputStream get(String key) throws NoSuchBlobException;
+
+    Optional<BlobInfo> head(String key);
+
+    /** Keys under {@code prefix} in lexicographic order, after {@code startAfter} (null: from the start). */
+    ListPage list(String prefix, String startAfter, int limit);
+
+    /** The names of the immediate "folders" below {@code prefix} (which ends with '/'), sorted. */
+    List<String> children(String prefix);
+
+    /** Deletes the object if present. Never used on evidence blobs. */
+    void delete(String key);
+
+    /** A URL anyone can GET for {@code ttl} to download the object. */
+    URI presignGet(String key, Duration ttl);
+
+    /** A cheap round trip proving the store answers (for /ready). */
+    void ping();
+
+    default void put(String key, byte[] data, String contentType) {
+        put(key, new ByteArrayInputStream(data), data.length, contentType);
+    }
+
+    default boolean putIfAbsent(String key, byte[] data, String contentType) {
+        return putIfAbsent(key, new ByteArrayInputStream(data), data.length, contentType);
+    }
+
+    default boolean putIfAbsent(String key, Path file, String contentType) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return putIfAbsent(key, in, Files.size(file), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    default byte[] getBytes(String key) throws NoSuchBlobException {
+        try (InputStream in = get(key)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new StorageUnavailableException("reading " + key, e);
+        }
+    }
+
+    /** Every key under {@code prefix}, following pages. */
+    default List<BlobInfo> listAll(String prefix) {
+        List<BlobInfo> all = new ArrayList<>();
+        String after = null;
+        do {
+            ListPage page = list(prefix, after, 1000);
+            all.addAll(page.items());
+            after = page.nextStartAfter();
+        } while (after != null);
+        return all;
+    }
+
+    record BlobInfo(String key, long size, String contentType) {}
+
+    /** One page of a listing; {@code nextStartAfter} is null on the last page. */
+    record ListPage(List<BlobInfo> items, String nextStartAfter) {}
+}
