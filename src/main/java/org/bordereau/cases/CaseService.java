@@ -1,25 +1,175 @@
 package org.bordereau.cases;
 
-import org.bordereau.storage.BlobStore;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bordereau.storage.BlobStore;
 
 /** Opens, reads and lists cases. Every change is an event appended to the case's log. */
 public final class CaseService {
+    /** How old a listing may be (DESIGN.md leaves it open; a case's own page is always exact). */
+    public static final Duration DEFAULT_LIST_FRESHNESS = Duration.ofSeconds(5);
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_QUERY = 200;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Comparator<Case> RECENT_FIRST =
+            Comparator.comparing(Case::updatedAt).reversed().thenComparing(Case::id);
+
+    private final EventLog log;
+    private final CaseProjection projection;
+    private final ReferenceIndex references;
+    private final NewCaseValidator validator = new NewCaseValidator();
+    private final CaseIds ids;
 
     public CaseService(BlobStore store, Clock clock) {
-        throw new UnsupportedOperationException("TODO");
+        this(store, clock, DEFAULT_LIST_FRESHNESS);
     }
 
-    /** Validates the command (all problems at once) and appends the CASE_OPENED event. */
+    public CaseService(BlobStore store, Clock clock, Duration listFreshness) {
+        this.log = new EventLog(store, clock);
+        this.projection = new CaseProjection(log, listFreshness);
+        this.references = new ReferenceIndex(store);
+        this.ids = new CaseIds(clock);
+    }
+
+    /**
+     * Validates the command (all problems at once) and appends the CASE_OPENED event. A reference
+     * already used by another case of the tenant is refused: two files for one claim are almost
+     * always a mistake or a retried request, and the message names the existing case.
+     */
     public Case create(String tenant, String actor, NewCase command) {
-        throw new UnsupportedOperationException("TODO");
+        CaseIds.requireTenant(tenant);
+        EventLog.requireActor(actor);
+        NewCaseValidator.Validated valid = validator.validate(command);
+        List<Violation> violations = new ArrayList<>(valid.errors());
+        String reference = valid.command().reference();
+        if (reference != null) {
+            references.lookup(tenant, reference).filter(id -> log.exists(tenant, id))
+                    .ifPresent(id -> violations.add(duplicate(id)));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCommandException(violations);
+        }
+        return open(tenant, actor, valid);
     }
 
+    /** The case as of its latest event, including events written by other instances. */
     public Case get(String tenant, String caseId) {
-        throw new UnsupportedOperationException("TODO");
+        CaseIds.requireTenant(tenant);
+        String id = CaseIds.parseCaseId(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        return projection.get(tenant, id);
     }
 
+    /**
+     * The tenant's cases, most recently updated first, then by id. Filters: {@code stage}, and
+     * {@code q} as a substring of the reference or the debtor's name, ignoring case and accents.
+     * May be up to the list freshness old (5 s by default); {@link #get} is exact.
+     */
     public CasePage list(String tenant, CaseQuery query) {
-        throw new UnsupportedOperationException("TODO");
+        CaseIds.requireTenant(tenant);
+        checkQuery(query);
+        String needle = query.q() == null || query.q().isBlank() ? null : fold(query.q().strip());
+        List<Case> matching = projection.all(tenant).stream()
+                .filter(c -> query.stage() == null || c.stage() == query.stage())
+                .filter(c -> needle == null || fold(c.reference()).contains(needle)
+                        || fold(c.debtor().name()).contains(needle))
+                .sorted(RECENT_FIRST)
+                .toList();
+        long from = (long) (query.page() - 1) * query.size();
+        List<Case> items = from >= matching.size() ? List.of()
+                : matching.subList((int) from, (int) Math.min(matching.size(), from + query.size()));
+        return new CasePage(List.copyOf(items), query.page(), query.size(), matching.size());
+    }
+
+    /**
+     * Records an event whose meaning does not depend on the events just before it (a note, a
+     * received document): retried after other writers. Returns the stored event.
+     */
+    public CaseEvent record(String tenant, String caseId, String actor, EventData data) {
+        String id = existing(tenant, caseId);
+        CaseEvent event = log.append(tenant, id, actor, data);
+        projection.observe(tenant, id, event);
+        return event;
+    }
+
+    /** Records an event decided on version {@code expectedVersion} of the case, or throws {@link ConcurrentUpdateException}. */
+    public CaseEvent record(String tenant, String caseId, long expectedVersion, String actor, EventData data) {
+        String id = existing(tenant, caseId);
+        CaseEvent event = log.appendExpecting(tenant, id, expectedVersion, actor, data);
+        projection.observe(tenant, id, event);
+        return event;
+    }
+
+    /** Every event of the case, chain checked, oldest first. */
+    public List<CaseEvent> events(String tenant, String caseId) {
+        String id = existing(tenant, caseId);
+        return log.read(tenant, id);
+    }
+
+    /** Re-reads the whole log from the store and checks its hash chain. */
+    public ChainCheck verify(String tenant, String caseId) {
+        CaseIds.requireTenant(tenant);
+        String id = CaseIds.parseCaseId(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        return log.verify(tenant, id);
+    }
+
+    private Case open(String tenant, String actor, NewCaseValidator.Validated valid) {
+        NewCase c = valid.command();
+        String id = references.claim(tenant, c.reference(), ids.newCaseId());
+        // A claim whose case was never opened (its creator died in between) is taken over: whoever
+        // writes event 1 of that id first owns the reference.
+        EventData.CaseOpened opened = new EventData.CaseOpened(id, c.reference(), c.jurisdiction(), c.currency(),
+                c.creditor(), c.debtor(), c.decisionMaker(), valid.warnings());
+        CaseEvent first;
+        try {
+            first = log.appendExpecting(tenant, id, 0, actor, opened);
+        } catch (ConcurrentUpdateException e) {
+            throw new InvalidCommandException(List.of(duplicate(id)));
+        }
+        projection.observe(tenant, id, first);
+        return CaseProjection.apply(null, first);
+    }
+
+    private String existing(String tenant, String caseId) {
+        CaseIds.requireTenant(tenant);
+        return CaseIds.parseCaseId(caseId).filter(id -> log.exists(tenant, id))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    private static Violation duplicate(String existingId) {
+        return new Violation("reference", "is already used by case " + existingId + " of this tenant");
+    }
+
+    private static void checkQuery(CaseQuery query) {
+        if (query == null) {
+            throw new IllegalArgumentException("a listing needs a query (use page 1, size 20 for the first page)");
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (query.page() < 1) {
+            problems.add(new Violation("page", "must be 1 or more"));
+        }
+        if (query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
+            problems.add(new Violation("size", "must be from 1 to " + MAX_PAGE_SIZE));
+        }
+        if (Optional.ofNullable(query.q()).map(String::length).orElse(0) > MAX_QUERY) {
+            problems.add(new Violation("q", "is longer than " + MAX_QUERY + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+    }
+
+    /** Case- and accent-insensitive form for search: NFD, combining marks removed, lower case. */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -28,15 +28,32 @@ public interface BlobStore {
      */
     boolean putIfAbsent(String key, InputStream data, long size, String contentType);
 
+    /**
+     * {@link #putIfAbsent} for evidence: where the store supports it (S3 object lock enabled on the
+     * bucket and {@link EvidenceRetention} configured), the object is also locked against deletion
+     * and overwrite for the retention period. Elsewhere it is exactly {@link #putIfAbsent}.
+     */
+    default boolean putEvidenceIfAbsent(String key, InputStream data, long size, String contentType) {
+        return putIfAbsent(key, data, size, contentType);
+    }
+
     /** Opens the object for streaming; the caller closes the stream. */
     InputStream get(String key) throws NoSuchBlobException;
 
     Optional<BlobInfo> head(String key);
 
-    /** Keys under {@code prefix} in lexicographic order, after {@code startAfter} (null: from the start). */
+    /**
+     * Keys under {@code prefix} in lexicographic order, after {@code startAfter} (null: from the start),
+     * at most {@code min(limit, 1000)} of them. {@code prefix} is a plain string prefix: {@code "t/a"}
+     * also matches {@code t/ab/...}; end it with '/' to list one folder. Listed {@link BlobInfo}s carry
+     * the key and size; their {@code contentType} is null (S3 listings do not return it): use {@link #head}.
+     */
     ListPage list(String prefix, String startAfter, int limit);
 
-    /** The names of the immediate "folders" below {@code prefix} (which ends with '/'), sorted. */
+    /**
+     * The names of the immediate "folders" below {@code prefix} ("" or ending with '/') that hold at
+     * least one object, in S3's order (by name followed by '/': {@code x.y} before {@code x}).
+     */
     List<String> children(String prefix);
 
     /** Deletes the object if present. Never used on evidence blobs. */

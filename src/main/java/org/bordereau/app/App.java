@@ -1,0 +1,66 @@
+package org.bordereau.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.bordereau.access.ApiKeys;
+import org.bordereau.access.DownloadLinks;
+import org.bordereau.cases.CaseService;
+import org.bordereau.http.HttpApi;
+import org.bordereau.storage.BlobStore;
+import org.bordereau.storage.PresignedLinks;
+
+/**
+ * The wiring: one object graph per process, built by hand from the configuration (no container).
+ * Tests build the same graph over a temporary directory or an in-process S3 server.
+ */
+public final class App implements AutoCloseable {
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final Config config;
+    private final BlobStore store;
+    private final ApiKeys keys;
+    private final CaseService cases;
+    private final DownloadLinks links;
+    private HttpApi http;
+
+    /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
+    public App(Config config, BlobStore store, PresignedLinks links, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.keys = new ApiKeys(store, clock);
+        this.cases = new CaseService(store, clock);
+        this.links = new DownloadLinks(store, links);
+    }
+
+    /** The graph for a configuration: the store it names, the system clock. */
+    public static App fromConfig(Config config) {
+        Stores.Opened opened = Stores.open(config);
+        return new App(config, opened.store(), opened.links(), Clock.systemUTC());
+    }
+
+    public App start() {
+        http = HttpApi.create(new HttpApi.Services(cases, keys, links, store::ping, config.maxUploadBytes()))
+                .start(config.host(), config.port());
+        return this;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public ApiKeys keys() {
+        return keys;
+    }
+
+    public BlobStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.stop(SHUTDOWN_GRACE);
+            http = null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.bordereau.app;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.bordereau.access.ApiKeys;
+import org.bordereau.access.IssuedKey;
+import org.bordereau.access.Role;
+import org.bordereau.access.Tenants;
+
+/** The command-line verbs. Each returns an exit status; none calls {@code System.exit}. */
+final class Cli {
+    static final String USAGE = """
+            usage: java -jar bordereau.jar <command> [options]
+
+              serve                                   run the HTTP API (settings from BORDEREAU_* variables)
+              apikey create --tenant T --role R [--label L]
+                                                      create an API key and print it once
+                                                      (roles: ingest, agent, lawyer, admin)
+              help                                    this text
+            """;
+
+    private Cli() {}
+
+    static int serve(Config config, PrintStream out, PrintStream err) {
+        App app = App.fromConfig(config);
+        FirstRun.ensureKeys(app.store(), app.keys(), out);
+        app.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        out.printf("bordereau: listening on http://%s:%d (storage %s, started in %d ms)%n",
+                config.host(), app.port(), describe(config), uptime);
+        return Main.OK;
+    }
+
+    static int apikey(Config config, String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !"create".equals(args[0])) {
+            err.println("bordereau: expected 'apikey create --tenant T --role R'");
+            return Main.USAGE;
+        }
+        Map<String, String> options = options(args, 1, err);
+        if (options == null) {
+            return Main.USAGE;
+        }
+        String tenant = options.get("tenant");
+        Optional<Role> role = Role.parse(options.getOrDefault("role", ""));
+        if (!Tenants.valid(tenant) || role.isEmpty()) {
+            err.println("bordereau: --tenant must be " + Tenants.describe()
+                    + "; --role must be one of ingest, agent, lawyer, admin");
+            return Main.USAGE;
+        }
+        ApiKeys keys = new ApiKeys(Stores.open(config).store(), java.time.Clock.systemUTC());
+        IssuedKey issued = keys.create(tenant, role.get(), options.get("label"));
+        out.println(issued.secret());
+        err.println("bordereau: created " + role.get().id() + " key " + issued.key().actor()
+                + " for tenant " + tenant + "; it is shown only once");
+        return Main.OK;
+    }
+
+    /** {@code --name value} pairs; null (after printing why) on anything else. */
+    private static Map<String, String> options(String[] args, int from, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = from; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                err.println("bordereau: expected '--option value', got '" + args[i] + "'");
+                return null;
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static String describe(Config config) {
+        return config.storage() == Config.Storage.FS
+                ? "fs " + config.dataDir().toAbsolutePath().normalize()
+                : "s3 " + config.s3().endpoint() + "/" + config.s3().bucket();
+    }
+}

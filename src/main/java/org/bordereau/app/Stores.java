@@ -1,0 +1,49 @@
+package org.bordereau.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.bordereau.storage.BlobStore;
+import org.bordereau.storage.FileBlobStore;
+import org.bordereau.storage.PresignedLinks;
+import org.bordereau.storage.S3BlobStore;
+
+/** Opens the store the configuration names (DESIGN.md §3). */
+final class Stores {
+    /** The HMAC key of filesystem download links, shared by every instance on the same data dir. */
+    static final String LINK_SECRET = "sys/secrets/download-links.key";
+
+    /** The store, and the link signer when the store cannot presign by itself (filesystem). */
+    record Opened(BlobStore store, PresignedLinks links) {}
+
+    private Stores() {}
+
+    static Opened open(Config config) {
+        return switch (config.storage()) {
+            case FS -> openFs(config);
+            case S3 -> new Opened(new S3BlobStore(config.s3().endpoint(), config.s3().publicEndpoint(),
+                    config.s3().region(), config.s3().bucket(), config.s3().accessKey(), config.s3().secretKey()), null);
+        };
+    }
+
+    private static Opened openFs(Config config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create BORDEREAU_DATA=" + config.dataDir(), e);
+        }
+        PresignedLinks links = new PresignedLinks(config.publicUrl(), linkSecret(new FileBlobStore(config.dataDir())),
+                Clock.systemUTC());
+        return new Opened(new FileBlobStore(config.dataDir(), links), links);
+    }
+
+    /** Created once by whichever instance comes first, then shared by all. */
+    static byte[] linkSecret(BlobStore store) {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        store.putIfAbsent(LINK_SECRET, secret, "application/octet-stream");
+        return store.getBytes(LINK_SECRET);
+    }
+}

@@ -1,0 +1,125 @@
+package org.bordereau.cases;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Folds a case's events into a {@link Case} and keeps the result per case, keyed on its version.
+ * {@link #get} is exact: before answering it asks the store for the event after the cached version
+ * (one request), so events appended by another instance sharing the bucket are seen at once.
+ * {@link #all} serves listings and may be up to {@code listFreshness} old.
+ */
+public final class CaseProjection {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseProjection.class);
+
+    private final EventLog log;
+    private final long listFreshnessNanos;
+    private final Map<String, TenantCases> tenants = new ConcurrentHashMap<>();
+
+    private static final class TenantCases {
+        final Map<String, Case> cases = new ConcurrentHashMap<>();
+        volatile long refreshedAt;
+        volatile boolean refreshed;
+    }
+
+    public CaseProjection(EventLog log, Duration listFreshness) {
+        this.log = log;
+        this.listFreshnessNanos = listFreshness.toNanos();
+    }
+
+    /** The case as of its latest event in the store. */
+    public Case get(String tenant, String caseId) {
+        TenantCases cache = tenant(tenant);
+        Case cached = cache.cases.get(caseId);
+        List<CaseEvent> events = cached == null
+                ? log.read(tenant, caseId)
+                : log.readAfter(tenant, caseId, cached.version(), cached.chainHead());
+        if (cached == null && events.isEmpty()) {
+            throw new CaseNotFoundException(caseId);
+        }
+        return keep(cache, fold(cached, events));
+    }
+
+    /** Folds an event this instance just appended, if it directly follows the cached state. */
+    void observe(String tenant, String caseId, CaseEvent event) {
+        TenantCases cache = tenant(tenant);
+        Case cached = cache.cases.get(caseId);
+        if (event.seq() == 1) {
+            keep(cache, apply(null, event));
+        } else if (cached != null && cached.version() == event.seq() - 1 && cached.chainHead().equals(event.prev())) {
+            keep(cache, apply(cached, event));
+        }
+    }
+
+    /**
+     * Every case of the tenant. Within {@code listFreshness} of the last refresh this costs no
+     * request; after it, one listing of the tenant's cases (one request per 1,000 objects) finds
+     * which cases moved, and only their new events are read.
+     */
+    public List<Case> all(String tenant) {
+        TenantCases cache = tenant(tenant);
+        long now = System.nanoTime();
+        if (!cache.refreshed || now - cache.refreshedAt > listFreshnessNanos) {
+            refresh(tenant, cache);
+            cache.refreshedAt = now;
+            cache.refreshed = true;
+        }
+        return List.copyOf(cache.cases.values());
+    }
+
+    /** The fold: a case is what its events say, in order. */
+    static Case fold(Case state, List<CaseEvent> events) {
+        Case current = state;
+        for (CaseEvent event : events) {
+            current = apply(current, event);
+        }
+        return current;
+    }
+
+    /**
+     * One event's effect. CASE_OPENED creates the case; every event moves the version, the chain
+     * head and the last-update time; STAGE_CHANGED sets the stage. A new event type that changes
+     * what a case shows gets its branch here. NOTE and types unknown to this build change nothing else.
+     */
+    static Case apply(Case state, CaseEvent event) {
+        if (event.data() instanceof EventData.CaseOpened o) {
+            return new Case(o.caseId(), o.reference(), o.jurisdiction(), o.currency(), o.creditor(), o.debtor(),
+                    o.decisionMaker(), Stage.COMMERCIAL, event.at(), event.at(), event.seq(), event.hash(),
+                    o.warnings());
+        }
+        if (state == null) {
+            throw new IllegalStateException("event " + event.seq() + " precedes CASE_OPENED");
+        }
+        Stage stage = event.data() instanceof EventData.StageChanged s ? s.stage() : state.stage();
+        return new Case(state.id(), state.reference(), state.jurisdiction(), state.currency(), state.creditor(),
+                state.debtor(), state.decisionMaker(), stage, state.createdAt(), event.at(), event.seq(),
+                event.hash(), state.warnings());
+    }
+
+    private void refresh(String tenant, TenantCases cache) {
+        for (Map.Entry<String, Long> last : log.lastSeqs(tenant).entrySet()) {
+            Case cached = cache.cases.get(last.getKey());
+            if (cached != null && cached.version() >= last.getValue()) {
+                continue;
+            }
+            try {
+                get(tenant, last.getKey());
+            } catch (CorruptLogException | CaseNotFoundException e) {
+                // One damaged case must not hide the others; get() and verify() still report it.
+                LOG.error("case {} of tenant {} left out of listings: {}", last.getKey(), tenant, e.getMessage());
+            }
+        }
+    }
+
+    private Case keep(TenantCases cache, Case fresh) {
+        return cache.cases.merge(fresh.id(), fresh, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+
+    private TenantCases tenant(String tenant) {
+        return tenants.computeIfAbsent(CaseIds.requireTenant(tenant), t -> new TenantCases());
+    }
+}

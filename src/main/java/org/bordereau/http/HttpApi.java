@@ -1,0 +1,121 @@
+package org.bordereau.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bordereau.access.ApiKeys;
+import org.bordereau.access.DownloadLinks;
+import org.bordereau.access.Principal;
+import org.bordereau.cases.CaseService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The HTTP API: composes every feature's routes on one Javalin instance. {@code Main} and the
+ * tests both start the server through {@link #create}, so what is tested is what runs.
+ */
+public final class HttpApi {
+    private static final Logger accessLog = LoggerFactory.getLogger("access");
+    private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+
+    /** What the HTTP layer needs from the rest of the service, wired in {@code app}. */
+    public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, HealthRoutes.Readiness readiness,
+                           long maxRequestBytes) {}
+
+    private final Javalin javalin;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    private HttpApi(Services services) {
+        JsonBodies bodies = new JsonBodies();
+        ObjectMapper responses = JsonBodies.newMapper();
+        Problems problems = new Problems(responses);
+        Security security = new Security(services.keys());
+        HealthRoutes.Readiness readiness = () -> {
+            if (draining.get()) {
+                throw new ProblemException(Problem.of(503, "shutting-down", "Shutting down",
+                        "This instance is stopping; send requests to another one."), "1");
+            }
+            services.readiness().check();
+        };
+        this.javalin = Javalin.create(config -> {
+            configure(config, responses, services.maxRequestBytes());
+            config.routes.before(this::enter);
+            config.routes.beforeMatched(security::check);
+            problems.register(config.routes);
+            new HealthRoutes(readiness).register(config.routes);
+            new CaseRoutes(services.cases(), bodies).register(config.routes);
+            new KeyRoutes(services.keys(), bodies).register(config.routes);
+            new LinkRoutes(services.links()).register(config.routes);
+        });
+    }
+
+    public static HttpApi create(Services services) {
+        return new HttpApi(services);
+    }
+
+    public HttpApi start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /**
+     * Graceful stop: {@code /ready} turns 503 at once so a load balancer stops sending traffic,
+     * requests in flight get up to {@code grace} to finish, then the server closes.
+     */
+    public void stop(Duration grace) {
+        draining.set(true);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (inFlight.get() > 0) {
+            log.warn("stopping with {} request(s) still in flight after {}", inFlight.get(), grace);
+        }
+        javalin.stop();
+    }
+
+    private void enter(Context ctx) {
+        inFlight.incrementAndGet();
+        RequestIds.assign(ctx);
+    }
+
+    private void leave(Context ctx, Float ms) {
+        try {
+            Principal who = ctx.attribute(Security.ATTRIBUTE);
+            accessLog.info("method={} path={} status={} ms={} tenant={} actor={} requestId={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms),
+                    who == null ? "-" : who.tenant(), who == null ? "-" : who.actor(), RequestIds.of(ctx));
+        } finally {
+            MDC.remove("requestId");
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void configure(JavalinConfig config, ObjectMapper json, long maxRequestBytes) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jsonMapper(new JavalinJackson(json, false));
+        config.http.maxRequestSize = maxRequestBytes;
+        config.http.defaultContentType = "application/json";
+        config.router.ignoreTrailingSlashes = true;
+        config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
+        config.requestLogger.http(this::leave);
+    }
+}

@@ -1,0 +1,80 @@
+package org.bordereau.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.bordereau.cases.CaseNotFoundException;
+import org.bordereau.cases.InvalidCommandException;
+import org.bordereau.storage.StorageUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where exceptions become RFC 9457 responses (STYLE.md §4). The client gets a safe,
+ * actionable problem; the internal exception with its cause chain goes to the log with the
+ * request id. Never a stack trace, a storage key or a path in a response.
+ */
+final class Problems {
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    private final ObjectMapper json;
+
+    Problems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() != null) {
+                ctx.header("Retry-After", e.retryAfterSeconds());
+            }
+            write(ctx, e.problem());
+        });
+        routes.exception(InvalidCommandException.class, (e, ctx) -> write(ctx,
+                Problem.of(422, "validation", "Invalid request",
+                                "The request has " + e.violations().size() + " invalid field(s); see errors.")
+                        .withErrors(e.violations().stream()
+                                .map(v -> new Problem.FieldError(v.field(), v.message())).toList())));
+        routes.exception(CaseNotFoundException.class, (e, ctx) -> write(ctx,
+                Problem.of(404, "case-not-found", "Case not found",
+                        "No case with this id exists for your tenant. List your cases with GET /v1/cases.")));
+        routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            log.warn("storage unavailable: {}", e.getMessage(), e);
+            ctx.header("Retry-After", "5");
+            write(ctx, Problem.of(503, "storage-unavailable", "Storage unavailable",
+                    "The evidence store cannot be reached right now; nothing was changed. Retry in a few seconds."));
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, Problem.of(500, "internal", "Internal error",
+                    "Something went wrong on our side; it has been logged with request id "
+                            + RequestIds.of(ctx) + ". Retry, or report that id."));
+        });
+    }
+
+    private static Problem fromJavalin(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> Problem.of(404, "no-such-route", "Not found",
+                    "No resource at " + ctx.method() + " " + ctx.path() + ". See /openapi.json for the API.");
+            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
+                    ctx.method() + " is not supported on " + ctx.path() + ".");
+            case 413 -> Problem.of(413, "too-large", "Request too large", "The request body exceeds the size limit.");
+            default -> Problem.of(e.getStatus(), "http-" + e.getStatus(), "HTTP " + e.getStatus(),
+                    e.getMessage() == null ? "" : e.getMessage());
+        };
+    }
+
+    void write(Context ctx, Problem problem) {
+        Problem located = problem.at(ctx.path(), RequestIds.of(ctx));
+        try {
+            ctx.status(problem.status()).contentType(MEDIA_TYPE).result(json.writeValueAsBytes(located));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem record always serialises", e);
+        }
+    }
+
+}

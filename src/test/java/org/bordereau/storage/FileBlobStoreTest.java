@@ -1,0 +1,141 @@
+package org.bordereau.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.bordereau.storage.BlobStore.BlobInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileBlobStoreTest extends BlobStoreContract {
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private FileBlobStore store;
+    private PresignedLinks links;
+    private LinkServer linkServer;
+
+    @Override
+    protected BlobStore store() {
+        return store;
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        linkServer = new LinkServer(() -> links, () -> store);
+        links = new PresignedLinks(linkServer.baseUrl(), secret, clock);
+        store = new FileBlobStore(dir.resolve("data"), links);
+    }
+
+    @AfterEach
+    void stopLinkServer() {
+        linkServer.close();
+    }
+
+    @Override
+    protected void assertNothingEscaped() throws Exception {
+        try (Stream<Path> top = Files.list(dir)) {
+            assertThat(top).containsExactly(dir.resolve("data"));
+        }
+        try (Stream<Path> all = Files.walk(dir.resolve("data"))) {
+            assertThat(all.filter(Files::isRegularFile)).as("hostile writes left nothing").isEmpty();
+        }
+    }
+
+    @Test
+    void objectsArePlainFilesAndNeitherTemporaryFilesNorSidecarsAreEverListed() throws Exception {
+        store.put("t/acme/blobs/sha256/ab/abcd", BlobStoreContract.bytes("%PDF"), PDF);
+        store.putIfAbsent("t/acme/cases/c1/events/0000000001.json", BlobStoreContract.bytes("{}"), JSON);
+        Path folder = dir.resolve("data/t/acme/blobs/sha256/ab");
+        Files.writeString(folder.resolve(".tmp-12345"), "half a crashed write");
+        Files.writeString(folder.resolve("with space"), "not a key");
+
+        assertThat(Files.readString(folder.resolve("abcd"))).isEqualTo("%PDF");
+        assertThat(store.listAll("")).extracting(BlobInfo::key)
+                .containsExactly("t/acme/blobs/sha256/ab/abcd", "t/acme/cases/c1/events/0000000001.json");
+        assertThat(store.children("t/acme/blobs/sha256/")).containsExactly("ab");
+        assertThatThrownBy(() -> store.get("t/acme/blobs/sha256/ab/.tmp-12345")).isInstanceOf(InvalidKeyException.class);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("abcd", ".abcd.type", ".tmp-12345", "with space");
+        }
+    }
+
+    @Test
+    void aKeyCannotBeBothAnObjectAndAFolder() {
+        store.put("a/b", BlobStoreContract.bytes("x"), "text/plain");
+        assertThatThrownBy(() -> store.put("a/b/c", BlobStoreContract.bytes("y"), "text/plain"))
+                .isInstanceOf(InvalidKeyException.class);
+        store.put("x/y/z", BlobStoreContract.bytes("z"), "text/plain");
+        assertThatThrownBy(() -> store.put("x/y", BlobStoreContract.bytes("y"), "text/plain"))
+                .isInstanceOf(InvalidKeyException.class);
+        assertThatThrownBy(() -> store.putIfAbsent("x/y", BlobStoreContract.bytes("y"), "text/plain"))
+                .isInstanceOf(InvalidKeyException.class);
+        assertThat(store.getBytes("a/b")).isEqualTo(BlobStoreContract.bytes("x"));
+    }
+
+    @Test
+    void symbolicLinksInsideTheRootAreNeverFollowed() throws Exception {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "outside the root");
+        Files.createDirectories(dir.resolve("data/t"));
+        Files.createSymbolicLink(dir.resolve("data/t/link"), outside);
+        Files.createSymbolicLink(dir.resolve("data/t/dirlink"), dir);
+
+        assertThatThrownBy(() -> store.get("t/link")).isInstanceOf(NoSuchBlobException.class);
+        assertThat(store.head("t/link")).isEmpty();
+        assertThat(store.listAll("t/")).isEmpty();
+        assertThat(store.children("t/")).isEmpty();
+    }
+
+    @Test
+    void expiredOrTamperedLinksAreRefused() throws Exception {
+        store.put("t/acme/out/letter.pdf", BlobStoreContract.bytes("%PDF-1.7"), PDF);
+        URI link = store.presignGet("t/acme/out/letter.pdf", Duration.ofMinutes(10));
+        assertThat(link.toString()).startsWith(linkServer.baseUrl() + "/v1/links/");
+        assertThat(http(link).statusCode()).isEqualTo(200);
+
+        String url = link.toString();
+        char last = url.charAt(url.length() - 1);
+        URI tampered = URI.create(url.substring(0, url.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        assertThat(http(tampered).statusCode()).isEqualTo(404);
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(http(link).statusCode()).as("expired").isEqualTo(404);
+    }
+
+    @Test
+    void withoutLinksPresigningIsRefused() {
+        FileBlobStore plain = new FileBlobStore(dir.resolve("data"));
+        assertThatThrownBy(() -> plain.presignGet("t/x", Duration.ofMinutes(1))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void pingFailsWhenTheDirectoryIsGone() throws Exception {
+        store.ping();
+        Files.delete(dir.resolve("data"));
+        assertThatThrownBy(store::ping).isInstanceOf(StorageUnavailableException.class);
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDirectorySeesEverything() {
+        store.put("t/acme/k", BlobStoreContract.bytes("shared"), JSON);
+        FileBlobStore other = new FileBlobStore(dir.resolve("data"));
+        assertThat(other.getBytes("t/acme/k")).isEqualTo(BlobStoreContract.bytes("shared"));
+        assertThat(other.putIfAbsent("t/acme/k", BlobStoreContract.bytes("mine"), JSON)).isFalse();
+        assertThat(other.head("t/acme/k")).hasValue(new BlobInfo("t/acme/k", 6, JSON));
+        assertThat(other.list("t/", null, 10).items()).hasSize(1);
+        assertThat(other.children("")).containsExactly("t");
+    }
+}
