@@ -59,6 +59,11 @@ public final class CaseService {
         return open(tenant, actor, valid);
     }
 
+    /** The problems {@link #create} would report for this command's fields, without storing anything. */
+    public List<Violation> check(NewCase command) {
+        return validator.validate(command).errors();
+    }
+
     /** The case as of its latest event, including events written by other instances. */
     public Case get(String tenant, String caseId) {
         CaseIds.requireTenant(tenant);

@@ -23,13 +23,15 @@ import org.bordereau.storage.NoSuchBlobException;
  * head and tries again, or gives up with {@link ConcurrentUpdateException} when order matters.
  *
  * <p>The head of each case this instance has seen is cached (seq and hash), so an append costs one
- * PUT when nobody else wrote, and catching up after a lost race costs one GET per event missed.
+ * PUT when nobody else wrote; after a lost race it reads the winners' events to the end of the log
+ * (one GET each, a listing when far behind) and tries again at once.
  * Appends to one case from threads of this instance queue on a lock instead of racing each other
  * through the store.
  */
 public final class EventLog {
     private static final int MAX_ATTEMPTS = 50;
     private static final int MAX_PAUSE_MILLIS = 20;
+    private static final int MAX_CHASE = 8;
     private static final int LOCK_STRIPES = 64;
     private static final String JSON = "application/json";
 
@@ -50,8 +52,8 @@ public final class EventLog {
     }
 
     /**
-     * Appends after whatever the head is now, retrying (up to 50 times, with a short random pause)
-     * when another writer takes the number first. For events whose meaning does not depend on what
+     * Appends after whatever the head is now, retrying (up to 50 times; from the second loss in a
+     * row after a short random pause) when another writer takes the number first. For events whose meaning does not depend on what
      * came just before: notes, received documents. The case must exist.
      */
     public CaseEvent append(String tenant, String caseId, String actor, EventData data) {
@@ -66,12 +68,14 @@ public final class EventLog {
                     remember(prefix, next.event());
                     return next.event();
                 }
-                Head theirs = catchUp(prefix, head);
+                Head theirs = latest(prefix, head);
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentUpdateException(caseId, head.seq, theirs.seq);
                 }
                 head = theirs;
-                pause();
+                if (attempt >= 2) {
+                    pause(attempt); // lost twice in a row: a third writer or a hot case, spread out
+                }
             }
         });
     }
@@ -94,7 +98,7 @@ public final class EventLog {
                 remember(prefix, next.event());
                 return next.event();
             }
-            throw new ConcurrentUpdateException(caseId, expectedVersion, catchUp(prefix, head).seq);
+            throw new ConcurrentUpdateException(caseId, expectedVersion, latest(prefix, head).seq);
         });
     }
 
@@ -211,7 +215,7 @@ public final class EventLog {
         return new Head(expected, EventCodec.sha256(bytes.get()));
     }
 
-    /** The last event from a listing: used once per case, when nothing is cached. */
+    /** The last event from a listing: when nothing is cached, or the log ran far ahead of the cache. */
     private Optional<Head> loadHead(String prefix) {
         long last = 0;
         for (BlobStore.BlobInfo object : store.listAll(prefix)) {
@@ -220,21 +224,34 @@ public final class EventLog {
                 last = Math.max(last, seq.getAsLong());
             }
         }
-        if (last == 0) {
-            return Optional.empty();
-        }
         long seq = last;
-        return fetch(prefix, seq).map(bytes -> catchUp(prefix, new Head(seq, EventCodec.sha256(bytes))));
+        Optional<Head> head = seq == 0 ? Optional.empty()
+                : fetch(prefix, seq).map(bytes -> new Head(seq, EventCodec.sha256(bytes)));
+        head.ifPresent(h -> remember(prefix, h));
+        return head;
     }
 
-    /** Follows events written by others after {@code head}: one GET each, then one that misses. */
-    private Head catchUp(String prefix, Head head) {
-        Head current = head;
-        for (Optional<byte[]> next = fetch(prefix, current.seq + 1); next.isPresent(); next = fetch(prefix, current.seq + 1)) {
+    /**
+     * The head after events written by others since {@code from}: one GET per event until one is
+     * missing, jumping ahead with one listing when more than {@value #MAX_CHASE} are missed (a cache
+     * far behind). Only then is the end of the log known, so each lost PUT is a real collision and
+     * 50 attempts are never used up merely because another instance is busy: a loser waits for the
+     * other's burst to end instead (the winner knows its own hash and is always one GET ahead).
+     */
+    private Head latest(String prefix, Head from) {
+        Head current = from;
+        for (int step = 1; ; step++) {
+            Optional<byte[]> next = fetch(prefix, current.seq + 1);
+            if (next.isEmpty()) {
+                remember(prefix, current);
+                return current;
+            }
             current = new Head(current.seq + 1, EventCodec.sha256(next.get()));
+            if (step == MAX_CHASE) {
+                Head seen = current;
+                current = loadHead(prefix).filter(listed -> listed.seq > seen.seq).orElse(seen);
+            }
         }
-        heads.merge(prefix, current, EventLog::later);
-        return current;
     }
 
     private Optional<byte[]> fetch(String prefix, long seq) {
@@ -268,10 +285,10 @@ public final class EventLog {
         }
     }
 
-    /** A short random pause so that losers of a race do not collide again at once. */
-    private static void pause() {
+    /** A short random pause, growing with the losses, so that several losers do not collide again at once. */
+    private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(1, MAX_PAUSE_MILLIS + 1));
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, Math.min(MAX_PAUSE_MILLIS, 2 * attempt) + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while appending an event");

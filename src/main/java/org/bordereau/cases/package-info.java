@@ -26,9 +26,12 @@
  *
  * <h2>Concurrency</h2>
  * Appending writes the next seq with {@code putIfAbsent}; a refusal means another writer won.
- * {@link org.bordereau.cases.EventLog#append} then catches up (one GET per missed event) and retries,
- * up to 50 times with a 1-20 ms random pause, for events whose meaning does not depend on order (notes,
- * documents). {@link org.bordereau.cases.EventLog#appendExpecting} instead throws
+ * {@link org.bordereau.cases.EventLog#append} then reads the winners' events up to the end of the log
+ * (one GET each; one listing when more than 8 behind) and retries at once, up to 50 times, with a
+ * 1-20 ms random pause from the second loss in a row, for events whose meaning does not depend on
+ * order (notes, documents). Only collisions at the true end count as attempts, so a busy instance
+ * never makes another give up; it can delay it for the length of its burst (the winner already knows
+ * its own hash, the loser needs one more GET), which is fair enough for request-sized bursts. {@link org.bordereau.cases.EventLog#appendExpecting} instead throws
  * {@link org.bordereau.cases.ConcurrentUpdateException} (HTTP 409) for decisions taken on a version the
  * caller saw (stage changes, plans). Each instance caches the head of the cases it has touched, and
  * threads of one instance queue on a per-case lock rather than racing through the store.

@@ -9,6 +9,7 @@ import org.bordereau.access.Principal;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseQuery;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.NewCase;
 import org.bordereau.cases.Stage;
 
 /** {@code /v1/cases}: open, read and list a tenant's cases. */
@@ -31,8 +32,14 @@ final class CaseRoutes {
 
     private void create(Context ctx) {
         Principal who = Security.principal(ctx);
-        CaseRequests.CreateCase body = bodies.read(ctx, CaseRequests.CreateCase.class);
-        Case created = cases.create(who.tenant(), who.actor(), body.toCommand());
+        JsonBodies.Parsed<CaseRequests.CreateCase> body = bodies.parse(ctx, CaseRequests.CreateCase.class);
+        NewCase command = body.value().toCommand();
+        if (!body.unknownFields().isEmpty()) { // name every problem at once, not the unknown fields first
+            List<Problem.FieldError> errors = new ArrayList<>(body.unknownFields());
+            cases.check(command).forEach(v -> errors.add(new Problem.FieldError(v.field(), v.message())));
+            throw ProblemException.invalid("The request has " + errors.size() + " problem(s); see errors.", errors);
+        }
+        Case created = cases.create(who.tenant(), who.actor(), command);
         ctx.status(201).header("Location", "/v1/cases/" + created.id()).json(created);
     }
 

@@ -44,7 +44,21 @@ public final class JsonBodies {
         return mapper;
     }
 
+    /** A body read leniently: unknown fields are skipped and listed, for merging with other errors. */
+    public record Parsed<T>(T value, List<Problem.FieldError> unknownFields) {}
+
+    /** The body, refused with 422 if it has any unknown field. */
     public <T> T read(Context ctx, Class<T> type) {
+        Parsed<T> parsed = parse(ctx, type);
+        if (!parsed.unknownFields().isEmpty()) {
+            throw ProblemException.invalid("Unknown field(s): remove them or check their spelling.",
+                    parsed.unknownFields());
+        }
+        return parsed.value();
+    }
+
+    /** The body; malformed JSON is a 400, a wrong type a 422, unknown fields are returned. */
+    public <T> Parsed<T> parse(Context ctx, Class<T> type) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw ProblemException.badRequest("The request body is empty: send a JSON object.");
@@ -66,10 +80,7 @@ public final class JsonBodies {
         if (value == null) {
             throw ProblemException.badRequest("The request body is JSON null: send a JSON object.");
         }
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("Unknown field(s): remove them or check their spelling.", unknown);
-        }
-        return value;
+        return new Parsed<>(value, List.copyOf(unknown));
     }
 
     private static String pointer(JsonMappingException e) {

@@ -81,6 +81,14 @@ public interface BlobStore {
         }
     }
 
+    default boolean putEvidenceIfAbsent(String key, Path file, String contentType) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return putEvidenceIfAbsent(key, in, Files.size(file), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     default byte[] getBytes(String key) throws NoSuchBlobException {
         try (InputStream in = get(key)) {
             return in.readAllBytes();

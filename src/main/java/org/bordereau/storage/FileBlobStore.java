@@ -6,22 +6,16 @@ import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store (DESIGN.md §3): object {@code a/b/c} is the plain file {@code root/a/b/c}, so
@@ -39,9 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@code a/b/c}); the layout of DESIGN.md §3 never needs that, and such a write is refused.
  */
 public final class FileBlobStore implements BlobStore {
-    private static final Logger LOG = LoggerFactory.getLogger(FileBlobStore.class);
     private static final int MAX_PAGE = 1000;
-    private static final String TEMP_PREFIX = ".tmp-";
 
     private final Path root;
     private final FileListing listing;
@@ -72,15 +64,15 @@ public final class FileBlobStore implements BlobStore {
         Path temp = null;
         Path typeTemp = null;
         try {
-            temp = writeTemp(dir, data, size);
-            typeTemp = writeTemp(dir, new ByteArrayInputStream(type), type.length);
+            temp = AtomicFiles.writeTemp(dir, data, size);
+            typeTemp = AtomicFiles.writeTemp(dir, new ByteArrayInputStream(type), type.length);
             requireNotFolder(target);
             Files.move(temp, target, ATOMIC_MOVE); // rename(2): replaces the old object atomically
             Files.move(typeTemp, sidecar(target), ATOMIC_MOVE);
         } catch (IOException e) {
             throw failure("writing", key, e);
         } finally {
-            removeLeftovers(temp, typeTemp);
+            AtomicFiles.remove(temp, typeTemp);
         }
     }
 
@@ -95,9 +87,10 @@ public final class FileBlobStore implements BlobStore {
         Path temp = null;
         Path typeTemp = null;
         try {
-            temp = writeTemp(dir, data, size);
-            typeTemp = writeTemp(dir, new ByteArrayInputStream(type), type.length);
-            if (!link(target, temp)) {
+            temp = AtomicFiles.writeTemp(dir, data, size);
+            typeTemp = AtomicFiles.writeTemp(dir, new ByteArrayInputStream(type), type.length);
+            if (!AtomicFiles.linkIfAbsent(target, temp)) {
+                requireNotFolder(target);
                 return false;
             }
             Files.move(typeTemp, sidecar(target), ATOMIC_MOVE);
@@ -105,7 +98,7 @@ public final class FileBlobStore implements BlobStore {
         } catch (IOException e) {
             throw failure("writing", key, e);
         } finally {
-            removeLeftovers(temp, typeTemp);
+            AtomicFiles.remove(temp, typeTemp);
         }
     }
 
@@ -230,36 +223,7 @@ public final class FileBlobStore implements BlobStore {
         return dir;
     }
 
-    /** Writes {@code size} bytes to a new hidden file in {@code dir} and forces them to disk. */
-    private static Path writeTemp(Path dir, InputStream data, long size) throws IOException {
-        Path temp = Files.createTempFile(dir, TEMP_PREFIX, "");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                OutputStream out = Channels.newOutputStream(channel)) {
-            ExactCopy.copy(data, out, size);
-            // The bytes reach the disk before the name does: after a crash a key holds its old
-            // content or its complete new content, never a torn one.
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            removeLeftovers(temp);
-            throw e;
-        }
-        return temp;
-    }
-
-    /** Gives {@code temp} the name {@code target} unless that name exists: link(2) is atomic create. */
-    private static boolean link(Path target, Path temp) throws IOException {
-        try {
-            Files.createLink(target, temp);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            requireNotFolder(target);
-            return false;
-        } catch (UnsupportedOperationException e) {
-            throw new StorageUnavailableException(
-                    "the data directory's file system has no hard links, which atomic create-if-absent needs", e);
-        }
-    }
-
+    /** Whether an object is at {@code target}; a folder there is a conflict, not an answer. */
     private static boolean exists(Path target) {
         if (Files.isDirectory(target, NOFOLLOW_LINKS)) {
             throw folderConflict();
@@ -289,21 +253,6 @@ public final class FileBlobStore implements BlobStore {
         } catch (NoSuchFileException e) {
             // The data is renamed into place an instant before its type, or the type was lost in a crash.
             return ContentTypes.DEFAULT;
-        }
-    }
-
-    // Temporary files are invisible to every read, so one left behind costs disk space, not
-    // correctness: it is logged rather than allowed to mask the outcome of the write.
-    private static void removeLeftovers(Path... temps) {
-        for (Path temp : temps) {
-            if (temp == null) {
-                continue;
-            }
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                LOG.warn("could not remove the temporary file {}", temp, e);
-            }
         }
     }
 

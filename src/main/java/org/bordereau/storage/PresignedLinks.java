@@ -67,8 +67,11 @@ public final class PresignedLinks {
             return Optional.empty();
         }
         String payload = token.substring(0, dot);
-        byte[] presented = decode(token.substring(dot + 1));
-        if (presented == null || !MessageDigest.isEqual(mac(payload), presented)) {
+        // Compares the encoded text, not decoded bytes: base64 decoders ignore a last character's
+        // spare bits, and a token should have exactly one spelling.
+        byte[] expected = encode(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, presented)) {
             return Optional.empty();
         }
         return keyIfUnexpired(decode(payload));

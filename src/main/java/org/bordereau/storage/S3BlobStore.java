@@ -2,34 +2,25 @@ package org.bordereau.storage;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
-import io.minio.GetObjectLockConfigurationArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.Http;
-import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.RemoveObjectArgs;
-import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.MinioException;
-import io.minio.messages.Item;
 import io.minio.messages.Retention;
-import io.minio.messages.RetentionMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The bucket store (DESIGN.md §3) on the MinIO Java client, for MinIO or any S3.
@@ -42,10 +33,8 @@ import org.slf4j.LoggerFactory;
  * the 2-second connect timeout instead of hanging a request.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(S3BlobStore.class);
     private static final long CONNECT_TIMEOUT_MS = 2_000;
     private static final long TRANSFER_TIMEOUT_MS = 60_000;
-    private static final int MAX_PAGE = 1000;
     // S3 answers 409 ConditionalRequestConflict while another conditional write to the key is in
     // flight; its outcome is unknown, so neither true nor false would be honest yet: ask again.
     private static final int CONFLICT_ATTEMPTS = 4;
@@ -54,7 +43,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     private final String bucket;
     private final MinioClient client;
     private final MinioClient presigner;
-    private volatile Boolean objectLock; // null until the bucket has said whether it has object lock
+    private final S3Listing listing;
+    private final S3ObjectLock objectLock;
 
     public S3BlobStore(String endpoint, String region, String bucket, String accessKey, String secretKey) {
         this(S3Settings.of(endpoint, region, bucket, accessKey, secretKey));
@@ -74,6 +64,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         this.presigner = settings.publicEndpoint().equals(settings.endpoint())
                 ? client
                 : newClient(settings.publicEndpoint(), settings);
+        this.listing = new S3Listing(client, bucket);
+        this.objectLock = new S3ObjectLock(client, bucket, settings.evidenceRetention(), Clock.systemUTC());
     }
 
     private static MinioClient newClient(String endpoint, S3Settings settings) {
@@ -104,14 +96,26 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     /** Sends a large file straight from where it is, without a second copy in the spool directory. */
     @Override
     public boolean putIfAbsent(String key, Path file, String contentType) {
+        return writeFile(key, file, contentType, false);
+    }
+
+    @Override
+    public boolean putEvidenceIfAbsent(String key, Path file, String contentType) {
+        return writeFile(key, file, contentType, true);
+    }
+
+    private boolean writeFile(String key, Path file, String contentType, boolean evidence) {
         BlobKeys.requireKey(key);
         String type = ContentTypes.normalize(contentType);
         long size = sizeOf(file);
         if (size <= S3Payload.IN_MEMORY_LIMIT) {
-            return BlobStore.super.putIfAbsent(key, file, contentType);
+            return evidence
+                    ? BlobStore.super.putEvidenceIfAbsent(key, file, contentType)
+                    : BlobStore.super.putIfAbsent(key, file, contentType);
         }
         S3Payload.requireSize(size);
-        return !exists(key) && send(key, S3Payload.ofFile(file), type, true, null);
+        Retention retention = evidence ? objectLock.forNewEvidence() : null;
+        return !exists(key) && send(key, S3Payload.ofFile(file), type, true, retention);
     }
 
     private boolean write(String key, InputStream data, long size, String contentType, boolean ifAbsent,
@@ -119,7 +123,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         BlobKeys.requireKey(key);
         String type = ContentTypes.normalize(contentType);
         S3Payload.requireSize(size);
-        Retention retention = evidence ? evidenceRetention() : null;
+        Retention retention = evidence ? objectLock.forNewEvidence() : null;
         if (ifAbsent && size > S3Payload.IN_MEMORY_LIMIT && exists(key)) {
             return false; // answers early, without uploading what may be a large duplicate
         }
@@ -151,7 +155,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public InputStream get(String key) throws NoSuchBlobException {
         BlobKeys.requireKey(key);
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+            return S3Failures.call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
         } catch (MinioException e) {
             if (S3Failures.isMissingObject(e)) {
                 throw new NoSuchBlobException(key);
@@ -164,7 +168,8 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public Optional<BlobInfo> head(String key) {
         BlobKeys.requireKey(key);
         try {
-            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            StatObjectResponse stat = S3Failures.call(
+                    () -> client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()));
             String type = stat.contentType() == null ? ContentTypes.DEFAULT : stat.contentType();
             return Optional.of(new BlobInfo(key, stat.size(), type));
         } catch (MinioException e) {
@@ -178,70 +183,29 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     @Override
     public ListPage list(String prefix, String startAfter, int limit) {
         BlobKeys.requirePrefix(prefix);
+        if (startAfter != null) {
+            BlobKeys.requirePrefix(startAfter);
+        }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
-        int pageSize = Math.min(limit, MAX_PAGE);
-        // One more than asked tells whether another page exists (ListObjectsV2 with start-after).
-        ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
-                .recursive(true).maxKeys(pageSize + 1);
-        if (startAfter != null) {
-            args.startAfter(BlobKeys.requirePrefix(startAfter));
-        }
-        List<BlobInfo> found = new ArrayList<>();
-        for (Item item : items(args.build(), prefix)) {
-            if (!item.isDir() && BlobKeys.isValidKey(item.objectName())) {
-                found.add(new BlobInfo(item.objectName(), item.size(), null));
-                if (found.size() > pageSize) {
-                    List<BlobInfo> page = List.copyOf(found.subList(0, pageSize));
-                    return new ListPage(page, page.get(pageSize - 1).key());
-                }
-            }
-        }
-        return new ListPage(List.copyOf(found), null);
+        return listing.page(prefix, startAfter, Math.min(limit, S3Listing.MAX_PAGE));
     }
 
     @Override
     public List<String> children(String prefix) {
-        BlobKeys.requireFolder(prefix);
-        List<String> names = new ArrayList<>();
-        ListObjectsArgs args = ListObjectsArgs.builder().bucket(bucket).prefix(prefix).delimiter("/").build();
-        for (Item item : items(args, prefix)) {
-            String name = item.objectName();
-            if (item.isDir() && name.length() > prefix.length() + 1) {
-                names.add(name.substring(prefix.length(), name.length() - 1));
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    /** The listing's items; the MinIO iterable fetches further pages lazily, as the loop asks. */
-    private Iterable<Item> items(ListObjectsArgs args, String prefix) {
-        Iterable<Result<Item>> results = client.listObjects(args);
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<Result<Item>> inner = results.iterator();
-
-            @Override
-            public boolean hasNext() {
-                return inner.hasNext();
-            }
-
-            @Override
-            public Item next() {
-                try {
-                    return inner.next().get();
-                } catch (MinioException e) {
-                    throw S3Failures.unavailable("LIST", prefix, e);
-                }
-            }
-        };
+        return listing.children(BlobKeys.requireFolder(prefix));
     }
 
     @Override
     public void delete(String key) {
         BlobKeys.requireKey(key);
         try {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            RemoveObjectArgs args = RemoveObjectArgs.builder().bucket(bucket).object(key).build();
+            S3Failures.call(() -> {
+                client.removeObject(args);
+                return null;
+            });
         } catch (MinioException e) {
             throw S3Failures.unavailable("DELETE", key, e);
         }
@@ -263,7 +227,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     public void ping() {
         boolean exists;
         try {
-            exists = client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+            exists = S3Failures.call(() -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
         } catch (MinioException e) {
             throw S3Failures.unavailable("HEAD bucket", bucket, e);
         }
@@ -272,47 +236,20 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    /** Releases the HTTP clients' threads and connections. */
     @Override
-    public void close() throws Exception {
-        if (presigner != client) {
-            presigner.close();
-        }
-        client.close();
-    }
-
-    /** Retention for one evidence object, or null when none is configured or the bucket has no object lock. */
-    private Retention evidenceRetention() {
-        EvidenceRetention wanted = settings.evidenceRetention();
-        if (wanted == null || !hasObjectLock()) {
-            return null;
-        }
-        ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC).plus(wanted.period());
-        return new Retention(RetentionMode.valueOf(wanted.mode().name()), until);
-    }
-
-    /**
-     * Asks the bucket once whether object lock is enabled. A definite "no" (no configuration, or a
-     * server such as S3Proxy that answers 501) is remembered and logged; a failure to ask is not
-     * remembered, so an outage at start-up never turns retention off for good.
-     */
-    private boolean hasObjectLock() {
-        Boolean known = objectLock;
-        if (known != null) {
-            return known;
-        }
+    public void close() {
         try {
-            client.getObjectLockConfiguration(GetObjectLockConfigurationArgs.builder().bucket(bucket).build());
-            known = true;
-        } catch (MinioException e) {
-            int status = S3Failures.status(e);
-            if (status != 404 && status != 501 && !"ObjectLockConfigurationNotFoundError".equals(S3Failures.code(e))) {
-                throw S3Failures.unavailable("GET object-lock configuration", bucket, e);
+            if (presigner != client) {
+                presigner.close();
             }
-            LOG.warn("S3 bucket {} has no object lock (HTTP {}): evidence is stored without retention", bucket, status);
-            known = false;
+            client.close();
+        } catch (Exception e) { // MinioClient.close() declares Exception
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("closing the S3 client failed", e);
         }
-        objectLock = known;
-        return known;
     }
 
     private boolean exists(String key) {

@@ -3,6 +3,7 @@ package org.bordereau.storage;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.minio.errors.ServerException;
+import java.io.IOException;
 
 /**
  * Reads MinIO client exceptions. Messages built here name the operation, the key, the S3 error
@@ -11,6 +12,28 @@ import io.minio.errors.ServerException;
  */
 final class S3Failures {
     private S3Failures() {}
+
+    /** A call of the synchronous MinIO client. */
+    @FunctionalInterface
+    interface S3Call<T> {
+        T call() throws MinioException;
+    }
+
+    /**
+     * Runs {@code call}, turning a network failure into a {@link MinioException} like every other
+     * failure: MinIO's synchronous client reports those as {@code IllegalStateException} with the
+     * {@code IOException} (refused connection, timeout, reset) as its cause.
+     */
+    static <T> T call(S3Call<T> call) throws MinioException {
+        try {
+            return call.call();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new MinioException("S3 could not be reached", io);
+            }
+            throw e;
+        }
+    }
 
     /** The HTTP status S3 answered with, or -1 when there was no answer (network failure). */
     static int status(MinioException e) {

@@ -71,21 +71,19 @@ final class S3Payload implements AutoCloseable {
         return new S3Payload(null, file, false);
     }
 
-    boolean isLarge() {
-        return bytes == null;
-    }
-
     void send(MinioClient client, String bucket, String key, String type, Map<String, String> headers,
             Retention retention) throws MinioException {
         if (bytes != null) {
             PutObjectArgs.Builder args = PutObjectArgs.builder().bucket(bucket).object(key)
                     .data(bytes, bytes.length).contentType(type).headers(headers);
-            client.putObject((retention == null ? args : args.retention(retention)).build());
+            PutObjectArgs put = (retention == null ? args : args.retention(retention)).build();
+            S3Failures.call(() -> client.putObject(put));
         } else {
             // A part size of 5 GiB makes any object up to MAX_SIZE exactly one part: a plain PUT.
             UploadObjectArgs.Builder args = UploadObjectArgs.builder().bucket(bucket).object(key)
                     .filename(file.toString(), MAX_SIZE).contentType(type).headers(headers);
-            client.uploadObject((retention == null ? args : args.retention(retention)).build());
+            UploadObjectArgs upload = (retention == null ? args : args.retention(retention)).build();
+            S3Failures.call(() -> client.uploadObject(upload));
         }
     }
 

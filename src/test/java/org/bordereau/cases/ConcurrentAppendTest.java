@@ -60,6 +60,25 @@ class ConcurrentAppendTest {
         raceAndCheck(() -> new FileBlobStore(dir));
     }
 
+    @Test
+    void anInstanceWithAStaleHeadCatchesUpInsteadOfOverwriting(@TempDir Path dir) {
+        AtomicInteger lostRaces = new AtomicInteger();
+        CaseService busy = new CaseService(new FileBlobStore(dir), Clock.systemUTC());
+        CaseService stale = new CaseService(new CountingStore(new FileBlobStore(dir), lostRaces), Clock.systemUTC());
+        String caseId = busy.create(TENANT, AGENT, Samples.newCase("ACME-STALE")).id();
+        stale.record(TENANT, caseId, AGENT, new EventData.Note("stale instance, first"));
+        for (int i = 0; i < 20; i++) { // more than the GET-by-GET catch-up: the stale one jumps via a listing
+            busy.record(TENANT, caseId, AGENT, new EventData.Note("busy " + i));
+        }
+
+        CaseEvent late = stale.record(TENANT, caseId, AGENT, new EventData.Note("stale instance, second"));
+
+        assertThat(lostRaces.get()).isEqualTo(1);
+        assertThat(late.seq()).isEqualTo(23);
+        assertThat(busy.verify(TENANT, caseId).ok()).isTrue();
+        assertThat(busy.get(TENANT, caseId).chainHead()).isEqualTo(late.hash());
+    }
+
     private static void raceAndCheck(Supplier<BlobStore> newStore) throws Exception {
         AtomicInteger lostRaces = new AtomicInteger();
         List<CaseService> instances = new ArrayList<>();

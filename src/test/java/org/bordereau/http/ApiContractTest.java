@@ -61,6 +61,15 @@ class ApiContractTest {
     }
 
     @Test
+    void unknownAndInvalidFieldsComeTogether() {
+        Reply reply = service.post("/v1/cases", agent, """
+                {"reference":"A-4","jurisdiction":"FR","currency":"EUR","colour":"red",
+                 "creditor":{"name":"Acme","siren":"732829321"},"debtor":{"name":"Beta"}}""");
+        assertProblem(reply, 422);
+        assertThat(fields(reply)).containsExactlyInAnyOrder("colour", "creditor.siren");
+    }
+
+    @Test
     void missingAndInvalidFieldsAreAllNamedAtOnce() {
         Reply reply = service.post("/v1/cases", agent, """
                 {"jurisdiction":"ES","currency":"EURO","creditor":{"siren":"732829321"},"debtor":{}}""");

@@ -31,7 +31,7 @@ class BlobKeysTest {
         String segment = "s".repeat(BlobKeys.MAX_SEGMENT_LENGTH);
         assertThat(BlobKeys.isValidKey(segment)).isTrue();
         assertThat(BlobKeys.isValidKey(segment + "s")).isFalse();
-        String longKey = (segment + "/").repeat(5).substring(0, BlobKeys.MAX_KEY_LENGTH);
+        String longKey = (segment + "/").repeat(6).substring(0, BlobKeys.MAX_KEY_LENGTH);
         assertThat(longKey).hasSize(1024);
         assertThat(BlobKeys.isValidKey(longKey)).isTrue();
         assertThat(BlobKeys.isValidKey(longKey + "x")).isFalse();

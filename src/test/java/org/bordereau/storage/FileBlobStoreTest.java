@@ -56,8 +56,8 @@ class FileBlobStoreTest extends BlobStoreContract {
 
     @Test
     void objectsArePlainFilesAndNeitherTemporaryFilesNorSidecarsAreEverListed() throws Exception {
-        store.put("t/acme/blobs/sha256/ab/abcd", BlobStoreContract.bytes("%PDF"), PDF);
-        store.putIfAbsent("t/acme/cases/c1/events/0000000001.json", BlobStoreContract.bytes("{}"), JSON);
+        store.put("t/acme/blobs/sha256/ab/abcd", bytes("%PDF"), PDF);
+        store.putIfAbsent("t/acme/cases/c1/events/0000000001.json", bytes("{}"), JSON);
         Path folder = dir.resolve("data/t/acme/blobs/sha256/ab");
         Files.writeString(folder.resolve(".tmp-12345"), "half a crashed write");
         Files.writeString(folder.resolve("with space"), "not a key");
@@ -75,15 +75,15 @@ class FileBlobStoreTest extends BlobStoreContract {
 
     @Test
     void aKeyCannotBeBothAnObjectAndAFolder() {
-        store.put("a/b", BlobStoreContract.bytes("x"), "text/plain");
-        assertThatThrownBy(() -> store.put("a/b/c", BlobStoreContract.bytes("y"), "text/plain"))
+        store.put("a/b", bytes("x"), "text/plain");
+        assertThatThrownBy(() -> store.put("a/b/c", bytes("y"), "text/plain"))
                 .isInstanceOf(InvalidKeyException.class);
-        store.put("x/y/z", BlobStoreContract.bytes("z"), "text/plain");
-        assertThatThrownBy(() -> store.put("x/y", BlobStoreContract.bytes("y"), "text/plain"))
+        store.put("x/y/z", bytes("z"), "text/plain");
+        assertThatThrownBy(() -> store.put("x/y", bytes("y"), "text/plain"))
                 .isInstanceOf(InvalidKeyException.class);
-        assertThatThrownBy(() -> store.putIfAbsent("x/y", BlobStoreContract.bytes("y"), "text/plain"))
+        assertThatThrownBy(() -> store.putIfAbsent("x/y", bytes("y"), "text/plain"))
                 .isInstanceOf(InvalidKeyException.class);
-        assertThat(store.getBytes("a/b")).isEqualTo(BlobStoreContract.bytes("x"));
+        assertThat(store.getBytes("a/b")).isEqualTo(bytes("x"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class FileBlobStoreTest extends BlobStoreContract {
 
     @Test
     void expiredOrTamperedLinksAreRefused() throws Exception {
-        store.put("t/acme/out/letter.pdf", BlobStoreContract.bytes("%PDF-1.7"), PDF);
+        store.put("t/acme/out/letter.pdf", bytes("%PDF-1.7"), PDF);
         URI link = store.presignGet("t/acme/out/letter.pdf", Duration.ofMinutes(10));
         assertThat(link.toString()).startsWith(linkServer.baseUrl() + "/v1/links/");
         assertThat(http(link).statusCode()).isEqualTo(200);
@@ -130,10 +130,10 @@ class FileBlobStoreTest extends BlobStoreContract {
 
     @Test
     void anotherInstanceOnTheSameDirectorySeesEverything() {
-        store.put("t/acme/k", BlobStoreContract.bytes("shared"), JSON);
+        store.put("t/acme/k", bytes("shared"), JSON);
         FileBlobStore other = new FileBlobStore(dir.resolve("data"));
-        assertThat(other.getBytes("t/acme/k")).isEqualTo(BlobStoreContract.bytes("shared"));
-        assertThat(other.putIfAbsent("t/acme/k", BlobStoreContract.bytes("mine"), JSON)).isFalse();
+        assertThat(other.getBytes("t/acme/k")).isEqualTo(bytes("shared"));
+        assertThat(other.putIfAbsent("t/acme/k", bytes("mine"), JSON)).isFalse();
         assertThat(other.head("t/acme/k")).hasValue(new BlobInfo("t/acme/k", 6, JSON));
         assertThat(other.list("t/", null, 10).items()).hasSize(1);
         assertThat(other.children("")).containsExactly("t");

@@ -19,14 +19,18 @@ final class HeapProbe implements AutoCloseable {
     private final AtomicLong samples = new AtomicLong();
     private final long baseline;
     private final Thread sampler;
-    private volatile boolean running = true;
+    private volatile boolean running;
 
-    HeapProbe() {
+    /** {@code background}: also sample every half second, whatever the transfer is doing. */
+    HeapProbe(boolean background) {
         collect();
         this.baseline = collect();
         this.sampler = new Thread(this::sampleUntilClosed, "heap-probe");
         sampler.setDaemon(true);
-        sampler.start();
+        running = background;
+        if (background) {
+            sampler.start();
+        }
     }
 
     void sample() {
@@ -45,10 +49,17 @@ final class HeapProbe implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        running = false;
-        sampler.interrupt();
-        sampler.join();
+    public void close() {
+        if (running) {
+            running = false;
+            sampler.interrupt();
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping the heap probe", e);
+            }
+        }
     }
 
     private void sampleUntilClosed() {

@@ -13,10 +13,14 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 /**
  * A real S3 server in this JVM (S3Proxy over a temporary directory). It can be stopped and
  * started again on the same port with its data intact, to test storage outages.
+ *
+ * <p>Mind heap measurements: S3Proxy holds each signed PUT body in memory while it checks the
+ * hash, so an upload of N bytes costs this JVM N bytes of heap on the server side.
  */
 public final class S3Server implements AutoCloseable {
     public static final String ACCESS_KEY = "test-access";
     public static final String SECRET_KEY = "test-secret-key-1234";
+    private static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
 
     private final Path dir;
     private int port;
@@ -43,6 +47,10 @@ public final class S3Server implements AutoCloseable {
                 .blobStore(BlobStores.create("filesystem", props))
                 .endpoint(URI.create("http://127.0.0.1:" + onPort))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                // S3Proxy reads a signed, non-chunked PUT body (what the MinIO client sends over
+                // plain HTTP) into one array to check its hash, and refuses bodies above 128 MiB by
+                // default. Allow what one S3 PUT allows; that array lives in this JVM's heap.
+                .v4MaxNonChunkedRequestSize(MAX_SINGLE_PUT)
                 .stopTimeout(100)
                 .build();
         proxy.start();
