@@ -103,7 +103,10 @@ public final class CaseService {
         return event;
     }
 
-    /** Records an event decided on version {@code expectedVersion} of the case, or throws {@link ConcurrentUpdateException}. */
+    /**
+     * Records an event decided on version {@code expectedVersion} of the case (a stage change, a
+     * plan), or throws {@link ConcurrentUpdateException} if the case has moved since.
+     */
     public CaseEvent record(String tenant, String caseId, long expectedVersion, String actor, EventData data) {
         String id = existing(tenant, caseId);
         CaseEvent event = log.appendExpecting(tenant, id, expectedVersion, actor, data);

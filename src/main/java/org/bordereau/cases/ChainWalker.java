@@ -44,7 +44,8 @@ final class ChainWalker {
         boolean opening = EventType.CASE_OPENED.name().equals(event.type());
         if (opening != (keySeq == 1)
                 || opening && !(event.data() instanceof EventData.CaseOpened o && caseId.equals(o.caseId()))) {
-            return fail(keySeq, ChainCheck.Problem.WRONG_CASE, "a log starts with, and only with, the CASE_OPENED of its case");
+            return fail(keySeq, ChainCheck.Problem.WRONG_CASE,
+                    "a log starts with, and only with, the CASE_OPENED of its case");
         }
         events.add(event);
         seq = keySeq;

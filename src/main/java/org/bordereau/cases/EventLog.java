@@ -53,8 +53,8 @@ public final class EventLog {
 
     /**
      * Appends after whatever the head is now, retrying (up to 50 times; from the second loss in a
-     * row after a short random pause) when another writer takes the number first. For events whose meaning does not depend on what
-     * came just before: notes, received documents. The case must exist.
+     * row after a short random pause) when another writer takes the number first. For events whose
+     * meaning does not depend on what came just before: notes, received documents. The case must exist.
      */
     public CaseEvent append(String tenant, String caseId, String actor, EventData data) {
         String prefix = prefix(tenant, caseId);

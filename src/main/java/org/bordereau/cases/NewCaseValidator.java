@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a {@link NewCase} and returns it normalized (trimmed, NFC, identifiers as digits only,
- * codes upper-case) with every problem found, so that the caller reports them all at once (STYLE.md §5). Non-blocking remarks come back as warnings, e.g. an ICE whose unofficial key fails.
+ * codes upper-case) with every problem found, so that the caller reports them all at once
+ * (STYLE.md §5). Non-blocking remarks come back as warnings, e.g. an ICE whose unofficial key fails.
  */
 final class NewCaseValidator {
     static final int MAX_REFERENCE = 100;

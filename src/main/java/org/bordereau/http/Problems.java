@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.bordereau.cases.CaseNotFoundException;
+import org.bordereau.cases.ConcurrentUpdateException;
+import org.bordereau.cases.CorruptLogException;
 import org.bordereau.cases.InvalidCommandException;
 import org.bordereau.storage.StorageUnavailableException;
 import org.slf4j.Logger;
@@ -41,6 +43,16 @@ final class Problems {
         routes.exception(CaseNotFoundException.class, (e, ctx) -> write(ctx,
                 Problem.of(404, "case-not-found", "Case not found",
                         "No case with this id exists for your tenant. List your cases with GET /v1/cases.")));
+        routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx,
+                Problem.of(409, "conflict", "Changed meanwhile",
+                        "The case was changed by someone else (now at version " + e.actual()
+                                + "). Read it again and repeat your change if it still applies.")));
+        routes.exception(CorruptLogException.class, (e, ctx) -> {
+            log.error("integrity failure: {}", e.getMessage());
+            write(ctx, Problem.of(500, "integrity", "Case log failed its integrity check",
+                    "The stored history of this case does not verify, so it is not shown. This has been "
+                            + "logged with request id " + RequestIds.of(ctx) + "; contact your administrator."));
+        });
         routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             log.warn("storage unavailable: {}", e.getMessage(), e);
             ctx.header("Retry-After", "5");

@@ -75,6 +75,20 @@ class CaseApiTest {
     }
 
     @Test
+    void aTamperedCaseIsRefusedNotShown() {
+        String id = service.post("/v1/cases", agent, Samples.frenchCase("TAMPER-1", "Omega SA")).json().get("id").asText();
+        String key = "t/casetest/cases/" + id + "/events/0000000001.json";
+        String stored = new String(service.app().store().getBytes(key), java.nio.charset.StandardCharsets.UTF_8);
+        service.app().store().put(key, stored.replace("Omega SA", "Omega SB").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/json");
+        try (RunningService restarted = RunningService.fs(dir.resolve("data"))) { // nothing cached
+            Reply reply = restarted.get("/v1/cases/" + id, agent);
+            ApiContractTest.assertProblem(reply, 500);
+            assertThat(reply.body()).doesNotContain("Omega SB").contains("integrity");
+        }
+    }
+
+    @Test
     void badListParametersAreNamed() {
         Reply reply = service.get("/v1/cases?stage=SOMEDAY&page=0&size=1000", agent);
         ApiContractTest.assertProblem(reply, 422);
