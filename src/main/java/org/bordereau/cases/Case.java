@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The current state of a case, folded from its events by {@link CaseProjection}.
  * {@code version} is the sequence number of the last event; {@code chainHead} its SHA-256.
- * {@code warnings} are non-blocking remarks (e.g. an ICE whose unofficial check key fails).
+ * {@code warnings} are non-blocking remarks (e.g. an ICE whose unofficial check key fails);
+ * {@code documents} are the evidence, in the order they were added.
  */
 public record Case(
         String id,
@@ -21,4 +22,21 @@ public record Case(
         Instant updatedAt,
         long version,
         String chainHead,
-        List<String> warnings) {}
+        List<String> warnings,
+        List<Document> documents) {
+
+    public Case {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** The document with this id, if the case has it. */
+    public java.util.Optional<Document> document(String documentId) {
+        return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
+    /** The document holding exactly these bytes, if the case has it. */
+    public java.util.Optional<Document> documentBySha256(String sha256) {
+        return documents.stream().filter(d -> d.sha256().equals(sha256)).findFirst();
+    }
+}

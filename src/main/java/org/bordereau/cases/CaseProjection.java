@@ -89,15 +89,21 @@ public final class CaseProjection {
         if (event.data() instanceof EventData.CaseOpened o) {
             return new Case(o.caseId(), o.reference(), o.jurisdiction(), o.currency(), o.creditor(), o.debtor(),
                     o.decisionMaker(), Stage.COMMERCIAL, event.at(), event.at(), event.seq(), event.hash(),
-                    o.warnings());
+                    o.warnings(), List.of());
         }
         if (state == null) {
             throw new IllegalStateException("event " + event.seq() + " precedes CASE_OPENED");
         }
         Stage stage = event.data() instanceof EventData.StageChanged s ? s.stage() : state.stage();
+        List<Document> documents = state.documents();
+        if (event.data() instanceof EventData.DocumentAdded added) {
+            documents = Documents.added(documents, added, event);
+        } else if (event.data() instanceof EventData.DocumentCorrected corrected) {
+            documents = Documents.corrected(documents, corrected, event);
+        }
         return new Case(state.id(), state.reference(), state.jurisdiction(), state.currency(), state.creditor(),
                 state.debtor(), state.decisionMaker(), stage, state.createdAt(), event.at(), event.seq(),
-                event.hash(), state.warnings());
+                event.hash(), state.warnings(), documents);
     }
 
     private void refresh(String tenant, TenantCases cache) {

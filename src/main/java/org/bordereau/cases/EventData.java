@@ -2,6 +2,7 @@ package org.bordereau.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The typed payload ({@code data}) of a case event: one record per {@link EventType}. Records are
@@ -38,6 +39,36 @@ public sealed interface EventData {
             if (stage == null) {
                 throw new IllegalArgumentException("a stage change needs the new stage");
             }
+        }
+    }
+
+    /**
+     * A document was added: its blob is stored under {@code sha256} before this event is written,
+     * so the log never points at missing bytes. The time and actor are the event's.
+     */
+    record DocumentAdded(
+            String documentId,
+            String sha256,
+            long size,
+            String mediaType,
+            String declaredType,
+            String filename,
+            Document.Extraction extraction,
+            Map<String, String> metadata,
+            List<String> warnings,
+            String parentId,
+            String note) implements EventData {
+        public DocumentAdded {
+            metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
+
+    /** An agent corrected a document's kind or fields; the extraction stays as it was read. */
+    record DocumentCorrected(String documentId, DocumentKind kind, Map<String, String> fields, String reason)
+            implements EventData {
+        public DocumentCorrected {
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 public enum EventType {
     CASE_OPENED(EventData.CaseOpened.class),
     STAGE_CHANGED(EventData.StageChanged.class),
-    NOTE(EventData.Note.class);
+    NOTE(EventData.Note.class),
+    DOCUMENT_ADDED(EventData.DocumentAdded.class),
+    DOCUMENT_CORRECTED(EventData.DocumentCorrected.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

@@ -20,7 +20,15 @@ class EventCatalogueTest {
             EventType.CASE_OPENED, new EventData.CaseOpened("01JNM0000000000000000000AB", "R-1", "MA", "MAD",
                     Samples.creditor(), Samples.debtor("Beta SARL", "001561191000066"), null, List.of("w")),
             EventType.STAGE_CHANGED, new EventData.StageChanged(Stage.PERSONALISED, "promise missed"),
-            EventType.NOTE, new EventData.Note("Rappelé le 12/03 — « on paie fin du mois »"));
+            EventType.NOTE, new EventData.Note("Rappelé le 12/03 — « on paie fin du mois »"),
+            EventType.DOCUMENT_ADDED, new EventData.DocumentAdded("01JNM0000000000000000000DC", "b".repeat(64), 1234,
+                    "application/pdf", "application/octet-stream", "facture F-17.pdf",
+                    new Document.Extraction(DocumentKind.INVOICE, 0.92, Map.of(
+                            "totalAmount", new ExtractedField("1200.00", ExtractedField.TEXT, 0.9),
+                            "dueDate", new ExtractedField("2025-02-14", ExtractedField.XML, 1.0))),
+                    Map.of("subject", "Facture"), List.of("declared type differs"), null, "from the ERP"),
+            EventType.DOCUMENT_CORRECTED, new EventData.DocumentCorrected("01JNM0000000000000000000DC",
+                    DocumentKind.QUOTE, Map.of("totalAmount", "1250.00"), "typo in OCR"));
 
     @Test
     void everyEventRecordHasACatalogueEntry() {
