@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** Liveness ({@code /health}: the process answers) and readiness ({@code /ready}: storage answers). */
+/** Liveness ({@code /health}), readiness ({@code /ready}: storage answers) and the API description. */
 final class HealthRoutes {
     private final Readiness readiness;
 
@@ -15,6 +15,13 @@ final class HealthRoutes {
     void register(RoutesConfig routes) {
         routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
         routes.get("/ready", this::ready);
+        routes.get("/openapi.json", this::openapi);
+    }
+
+    private void openapi(Context ctx) throws java.io.IOException {
+        try (java.io.InputStream in = HealthRoutes.class.getResourceAsStream("/http/openapi.json")) {
+            ctx.contentType("application/json").result(in.readAllBytes());
+        }
     }
 
     private void ready(Context ctx) {

@@ -123,6 +123,13 @@ class ApiContractTest {
     }
 
     @Test
+    void theApiDescribesItself() {
+        Reply reply = service.get("/openapi.json", null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().at("/paths/~1v1~1cases/post/summary").asText()).contains("open a case");
+    }
+
+    @Test
     void healthAndReadyArePublic() {
         assertThat(service.get("/health", null).status()).isEqualTo(200);
         assertThat(service.get("/ready", null).json().get("status").asText()).isEqualTo("READY");
