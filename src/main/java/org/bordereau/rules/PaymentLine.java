@@ -1,0 +1,10 @@
+package org.bordereau.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One payment received. {@code allocatedTo} is the invoice number the debtor designated (FR C. civ.
+ * 1342-10, MA DOC 323), or null: then the payment goes to the oldest due invoice first.
+ */
+public record PaymentLine(LocalDate date, BigDecimal amount, String reference, String allocatedTo) {}

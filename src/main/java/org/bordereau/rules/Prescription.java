@@ -1,0 +1,94 @@
+package org.bordereau.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When an invoice's claim prescribes: due date + the pack's years (FR C. com. L110-4, MA C. com. art. 5),
+ * restarted for the same length by each interrupting event that happens before it is acquired (FR C.
+ * civ. 2231, MA DOC 383). The date returned is the last day on which the claim can be brought (FR C.
+ * civ. 2229: acquired when the last day of the term is over). Events the pack does not count — a
+ * mise en demeure in France, a demand without date certaine in Morocco, anything after the claim was
+ * already prescribed or after {@code asOf} — are ignored, each with a warning saying why.
+ */
+final class Prescription {
+    /** The date, the interruption that set it (or null), and the rules that moved it. */
+    record Result(LocalDate date, LocalDate interruptedOn, List<Basis> basis) {}
+
+    private final RulePack.PrescriptionRule rule;
+
+    Prescription(RulePack.PrescriptionRule rule) {
+        this.rule = rule;
+    }
+
+    Result of(ClaimLine claim, List<Interruption> events, LocalDate asOf, Set<String> warnings) {
+        LocalDate date = claim.dueDate().plusYears(rule.years());
+        LocalDate interruptedOn = null;
+        List<Basis> used = new ArrayList<>();
+        List<Interruption> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Interruption::date));
+        for (Interruption event : sorted) {
+            String what = describe(event) + " for invoice " + claim.invoiceNumber();
+            if (event.date().isAfter(asOf)) {
+                warnings.add(what + " is after the statement date and was not counted.");
+                continue;
+            }
+            RulePack.InterruptionRule counts = find(rule.interruptedBy(), event.kind());
+            if (counts == null) {
+                RulePack.InterruptionRule refused = find(rule.notInterruptedBy(), event.kind());
+                warnings.add(what + " does not interrupt prescription"
+                        + (refused == null ? " under this rule pack." : " (" + refused.basis().source() + ")."));
+                continue;
+            }
+            if (counts.requiresDateCertaine() && !event.dateCertaine()) {
+                warnings.add(what + " interrupts prescription only with date certaine ("
+                        + counts.basis().source() + "); none was recorded, so it was not counted.");
+                continue;
+            }
+            if (event.date().isAfter(date)) {
+                warnings.add(what + " came after the claim was prescribed (" + date
+                        + "); it interrupts nothing, though the debtor may have waived an acquired prescription.");
+                continue;
+            }
+            LocalDate restarted = event.date().plusYears(rule.years());
+            if (restarted.isAfter(date)) {
+                date = restarted;
+                interruptedOn = event.date();
+            }
+            if (!used.contains(counts.basis())) {
+                used.add(counts.basis());
+            }
+        }
+        return new Result(date, interruptedOn, used);
+    }
+
+    /** Payments allocated to the invoice, as interruptions, where the pack counts them by themselves. */
+    List<Interruption> fromPayments(String invoiceNumber, List<PaymentAllocation> allocations) {
+        RulePack.InterruptionRule partPayment = find(rule.interruptedBy(), InterruptionKind.PART_PAYMENT);
+        List<Interruption> events = new ArrayList<>();
+        if (partPayment != null && partPayment.fromPayments()) {
+            for (PaymentAllocation allocation : allocations) {
+                events.add(new Interruption(allocation.date(), InterruptionKind.PART_PAYMENT, false,
+                        List.of(invoiceNumber), allocation.reference()));
+            }
+        }
+        return events;
+    }
+
+    private static RulePack.InterruptionRule find(List<RulePack.InterruptionRule> rules, InterruptionKind kind) {
+        for (RulePack.InterruptionRule candidate : rules) {
+            if (candidate.kind() == kind) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Interruption event) {
+        String ref = event.reference() == null || event.reference().isBlank() ? "" : " (" + event.reference() + ")";
+        return event.kind() + " of " + event.date() + ref;
+    }
+}
