@@ -5,6 +5,15 @@ import java.time.Duration;
 import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.Replays;
+import org.bordereau.ingest.DocumentIntake;
+import org.bordereau.ingest.EvidenceContent;
+import org.bordereau.ingest.Extractor;
+import org.bordereau.ingest.IngestLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.bordereau.http.HttpApi;
 import org.bordereau.storage.BlobStore;
 import org.bordereau.storage.PresignedLinks;
@@ -21,6 +30,9 @@ public final class App implements AutoCloseable {
     private final ApiKeys keys;
     private final CaseService cases;
     private final DownloadLinks links;
+    private final DocumentIntake intake;
+    private final EvidenceContent evidence;
+    private final Replays replays;
     private HttpApi http;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
@@ -30,6 +42,22 @@ public final class App implements AutoCloseable {
         this.keys = new ApiKeys(store, clock);
         this.cases = new CaseService(store, clock);
         this.links = new DownloadLinks(store, links);
+        this.intake = new DocumentIntake(store, cases, new Extractor(), IngestLimits.defaults(config.maxUploadBytes()),
+                tempDir(config));
+        this.evidence = new EvidenceContent(store, cases);
+        this.replays = new Replays(store);
+    }
+
+    static Path tempDir(Config config) {
+        try {
+            return Files.createDirectories(config.tempDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create BORDEREAU_TMP=" + config.tempDir(), e);
+        }
+    }
+
+    public DocumentIntake intake() {
+        return intake;
     }
 
     /** The graph for a configuration: the store it names, the system clock. */
@@ -39,7 +67,8 @@ public final class App implements AutoCloseable {
     }
 
     public App start() {
-        http = HttpApi.create(new HttpApi.Services(cases, keys, links, store::ping, config.maxUploadBytes()))
+        http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
+                config.maxUploadBytes(), config.tempDir()))
                 .start(config.host(), config.port());
         return this;
     }

@@ -9,6 +9,14 @@ import org.bordereau.access.ApiKeys;
 import org.bordereau.access.IssuedKey;
 import org.bordereau.access.Role;
 import org.bordereau.access.Tenants;
+import org.bordereau.http.JsonBodies;
+import org.bordereau.ingest.DocumentIntake;
+import org.bordereau.ingest.DocumentRejectedException;
+import org.bordereau.ingest.ExtractionPreview;
+import org.bordereau.ingest.Extractor;
+import org.bordereau.ingest.IngestLimits;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The command-line verbs. Each returns an exit status; none calls {@code System.exit}. */
 final class Cli {
@@ -16,6 +24,7 @@ final class Cli {
             usage: java -jar bordereau.jar <command> [options]
 
               serve                                   run the HTTP API (settings from BORDEREAU_* variables)
+              extract FILE                            print what ingestion reads from FILE (JSON), storing nothing
               apikey create --tenant T --role R [--label L]
                                                       create an API key and print it once
                                                       (roles: ingest, agent, lawyer, admin)
@@ -28,6 +37,10 @@ final class Cli {
         App app = App.fromConfig(config);
         FirstRun.ensureKeys(app.store(), app.keys(), out);
         app.start();
+        // Tika and the OCR check cost seconds cold: pay them now, not on the first user's upload.
+        Thread warm = new Thread(app.intake()::warmUp, "warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         out.printf("bordereau: listening on http://%s:%d (storage %s, started in %d ms)%n",
@@ -57,6 +70,31 @@ final class Cli {
         err.println("bordereau: created " + role.get().id() + " key " + issued.key().actor()
                 + " for tenant " + tenant + "; it is shown only once");
         return Main.OK;
+    }
+
+    /** The same JSON as the API's document (kind, fields, metadata, warnings), without a server or a store. */
+    static int extract(Config config, String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("bordereau: expected 'extract FILE'");
+            return Main.USAGE;
+        }
+        Path file = Path.of(args[0]);
+        if (!Files.isRegularFile(file)) {
+            err.println("bordereau: no such file: " + args[0]);
+            return Main.USAGE;
+        }
+        DocumentIntake intake = DocumentIntake.previewOnly(new Extractor(),
+                IngestLimits.defaults(config.maxUploadBytes()), App.tempDir(config));
+        try {
+            ExtractionPreview preview = intake.preview(file, file.getFileName().toString());
+            out.println(JsonBodies.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(preview));
+            return Main.OK;
+        } catch (DocumentRejectedException e) {
+            err.println("bordereau: refused (" + e.reason().name().toLowerCase(java.util.Locale.ROOT) + "): " + e.detail());
+            return Main.FAILED;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** {@code --name value} pairs; null (after printing why) on anything else. */

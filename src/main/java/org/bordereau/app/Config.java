@@ -19,7 +19,8 @@ public record Config(
         Path dataDir,
         S3 s3,
         URI publicUrl,
-        long maxUploadBytes) {
+        long maxUploadBytes,
+        Path tempDir) {
 
     public enum Storage { FS, S3 }
 
@@ -64,10 +65,11 @@ public record Config(
                     r.required("BORDEREAU_S3_SECRET_KEY"));
         }
         String publicUrl = r.url("BORDEREAU_PUBLIC_URL", "http://localhost:" + port);
+        Path temp = r.path("BORDEREAU_TMP", Path.of(System.getProperty("java.io.tmpdir"), "bordereau").toString());
         if (!r.problems.isEmpty()) {
             throw new Invalid(r.problems);
         }
-        return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload);
+        return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload, temp);
     }
 
     /** Reads variables, collecting every problem instead of stopping at the first. */

@@ -64,6 +64,22 @@ public final class CaseService {
         return validator.validate(command).errors();
     }
 
+    /**
+     * Corrects a document's kind and/or fields; the machine's extraction stays beside the correction.
+     * Field values are checked like extracted ones (ISO dates, plain decimal amounts, known names).
+     */
+    public Document correctDocument(String tenant, String caseId, String actor, String documentId,
+                                    DocumentKind kind, java.util.Map<String, String> fields, String reason) {
+        Case current = get(tenant, caseId);
+        current.document(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        List<Violation> violations = DocumentCorrections.check(kind, fields, reason);
+        if (!violations.isEmpty()) {
+            throw new InvalidCommandException(violations);
+        }
+        record(tenant, caseId, actor, new EventData.DocumentCorrected(documentId, kind, fields, reason));
+        return get(tenant, caseId).document(documentId).orElseThrow();
+    }
+
     /** The case as of its latest event, including events written by other instances. */
     public Case get(String tenant, String caseId) {
         CaseIds.requireTenant(tenant);

@@ -13,6 +13,11 @@ import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
 import org.bordereau.access.Principal;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.Replays;
+import org.bordereau.ingest.DocumentIntake;
+import org.bordereau.ingest.EvidenceContent;
+import io.javalin.config.SizeUnit;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,8 +31,9 @@ public final class HttpApi {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
 
     /** What the HTTP layer needs from the rest of the service, wired in {@code app}. */
-    public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, HealthRoutes.Readiness readiness,
-                           long maxRequestBytes) {}
+    public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, DocumentIntake intake,
+                           EvidenceContent evidence, Replays replays, HealthRoutes.Readiness readiness,
+                           long maxRequestBytes, Path tempDir) {}
 
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -46,7 +52,7 @@ public final class HttpApi {
             services.readiness().check();
         };
         this.javalin = Javalin.create(config -> {
-            configure(config, responses, services.maxRequestBytes());
+            configure(config, responses, services.maxRequestBytes(), services.tempDir());
             config.routes.before(this::enter);
             config.routes.beforeMatched(security::check);
             problems.register(config.routes);
@@ -54,6 +60,8 @@ public final class HttpApi {
             new CaseRoutes(services.cases(), bodies).register(config.routes);
             new KeyRoutes(services.keys(), bodies).register(config.routes);
             new LinkRoutes(services.links()).register(config.routes);
+            new DocumentRoutes(services.intake(), services.evidence(), services.cases(), services.replays(), bodies,
+                    responses).register(config.routes);
         });
     }
 
@@ -108,11 +116,15 @@ public final class HttpApi {
         }
     }
 
-    private void configure(JavalinConfig config, ObjectMapper json, long maxRequestBytes) {
+    private void configure(JavalinConfig config, ObjectMapper json, long maxRequestBytes, Path tempDir) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jsonMapper(new JavalinJackson(json, false));
-        config.http.maxRequestSize = maxRequestBytes;
+        config.http.maxRequestSize = 1024 * 1024; // JSON bodies read whole; uploads are streamed, limited in ingest
+        config.jetty.multipartConfig.cacheDirectory(tempDir.toString());
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        config.jetty.multipartConfig.maxFileSize(maxRequestBytes, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(maxRequestBytes + 1024 * 1024, SizeUnit.BYTES);
         config.http.defaultContentType = "application/json";
         config.router.ignoreTrailingSlashes = true;
         config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;

@@ -103,6 +103,12 @@ public final class JsonBodies {
         if (target == String.class) {
             return "expected a string";
         }
+        if (target == java.time.LocalDate.class) {
+            return "expected a date as YYYY-MM-DD";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "expected true or false";
+        }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
             return "expected a number";
         }

@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.bordereau.cases.CaseNotFoundException;
+import org.bordereau.cases.DocumentNotFoundException;
+import org.bordereau.ingest.DocumentRejectedException;
 import org.bordereau.cases.ConcurrentUpdateException;
 import org.bordereau.cases.CorruptLogException;
 import org.bordereau.cases.InvalidCommandException;
@@ -43,6 +45,10 @@ final class Problems {
         routes.exception(CaseNotFoundException.class, (e, ctx) -> write(ctx,
                 Problem.of(404, "case-not-found", "Case not found",
                         "No case with this id exists for your tenant. List your cases with GET /v1/cases.")));
+        routes.exception(DocumentNotFoundException.class, (e, ctx) -> write(ctx,
+                Problem.of(404, "document-not-found", "Document not found",
+                        "This case has no document with this id. List them with GET /v1/cases/{id}/documents.")));
+        routes.exception(DocumentRejectedException.class, (e, ctx) -> write(ctx, rejected(e)));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx,
                 Problem.of(409, "conflict", "Changed meanwhile",
                         "The case was changed by someone else (now at version " + e.actual()
@@ -66,6 +72,19 @@ final class Problems {
                     "Something went wrong on our side; it has been logged with request id "
                             + RequestIds.of(ctx) + ". Retry, or report that id."));
         });
+    }
+
+    private static Problem rejected(DocumentRejectedException e) {
+        return switch (e.reason()) {
+            case EMPTY -> Problem.of(400, "empty-file", "Empty file", e.detail());
+            case BAD_FILENAME -> Problem.of(400, "bad-filename", "Unacceptable file name", e.detail());
+            case TOO_LARGE -> Problem.of(413, "too-large", "File too large", e.detail());
+            case UNSUPPORTED_TYPE -> Problem.of(415, "unsupported-type", "File type not accepted", e.detail());
+            case ENCRYPTED -> Problem.of(422, "encrypted", "Protected file", e.detail());
+            case CORRUPT -> Problem.of(422, "corrupt", "Damaged file", e.detail());
+            case TOO_COMPLEX -> Problem.of(422, "too-complex", "File refused for safety", e.detail());
+            case TIMEOUT -> Problem.of(422, "parse-timeout", "File took too long to read", e.detail());
+        };
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx) {
