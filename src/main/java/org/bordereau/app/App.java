@@ -4,7 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
+import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
+import org.bordereau.rules.CompletenessChecker;
+import org.bordereau.rules.CompletenessPacks;
+import org.bordereau.rules.LitigationGate;
+import org.bordereau.rules.RulePacks;
+import org.bordereau.rules.StatementCalculator;
+import org.bordereau.rules.Statements;
 import org.bordereau.cases.Replays;
 import org.bordereau.ingest.DocumentIntake;
 import org.bordereau.ingest.EvidenceContent;
@@ -33,6 +40,9 @@ public final class App implements AutoCloseable {
     private final DocumentIntake intake;
     private final EvidenceContent evidence;
     private final Replays replays;
+    private final CaseCommands commands;
+    private final CompletenessChecker completeness;
+    private final Statements statements;
     private HttpApi http;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
@@ -45,6 +55,10 @@ public final class App implements AutoCloseable {
         this.intake = new DocumentIntake(store, cases, new Extractor(), IngestLimits.defaults(config.maxUploadBytes()),
                 tempDir(config));
         this.evidence = new EvidenceContent(store, cases);
+        RulePacks latePayment = RulePacks.load();
+        this.completeness = new CompletenessChecker(CompletenessPacks.load(), latePayment, clock);
+        this.statements = new Statements(new StatementCalculator(latePayment), clock);
+        this.commands = new CaseCommands(cases, clock, new LitigationGate(completeness));
         this.replays = new Replays(store);
     }
 
@@ -68,7 +82,7 @@ public final class App implements AutoCloseable {
 
     public App start() {
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
-                config.maxUploadBytes(), config.tempDir()))
+                config.maxUploadBytes(), config.tempDir(), commands, completeness, statements))
                 .start(config.host(), config.port());
         return this;
     }

@@ -1,5 +1,6 @@
 package org.bordereau.cases;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,9 @@ import java.util.List;
  * The current state of a case, folded from its events by {@link CaseProjection}.
  * {@code version} is the sequence number of the last event; {@code chainHead} its SHA-256.
  * {@code warnings} are non-blocking remarks (e.g. an ICE whose unofficial check key fails);
- * {@code documents} are the evidence, in the order they were added.
+ * {@code documents} are the evidence, in the order they were added. {@code recovery} holds the claims,
+ * payments, commitments, contacts, disputes, notices and the balance; in JSON its members sit at the
+ * top level of the case (DESIGN.md §4).
  */
 public record Case(
         String id,
@@ -23,11 +26,13 @@ public record Case(
         long version,
         String chainHead,
         List<String> warnings,
-        List<Document> documents) {
+        List<Document> documents,
+        @JsonUnwrapped Recovery recovery) {
 
     public Case {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        recovery = recovery == null ? Recovery.EMPTY : recovery;
     }
 
     /** The document with this id, if the case has it. */

@@ -82,19 +82,32 @@ public final class CaseProjection {
 
     /**
      * One event's effect. CASE_OPENED creates the case; every event moves the version, the chain
-     * head and the last-update time; STAGE_CHANGED sets the stage. A new event type that changes
-     * what a case shows gets its branch here. NOTE and types unknown to this build change nothing else.
+     * head and the last-update time; STAGE_CHANGED sets the stage, DECISION_MAKER_SET the contact,
+     * DEBTOR_UPDATED the debtor (and replaces the debtor's warnings);
+     * fact events (claims, payments, contacts...) go to {@link RecoveryProjection}. A new event type
+     * that changes what a case shows gets its branch here or there. Types unknown to this build
+     * change nothing else.
      */
     static Case apply(Case state, CaseEvent event) {
         if (event.data() instanceof EventData.CaseOpened o) {
             return new Case(o.caseId(), o.reference(), o.jurisdiction(), o.currency(), o.creditor(), o.debtor(),
                     o.decisionMaker(), Stage.COMMERCIAL, event.at(), event.at(), event.seq(), event.hash(),
-                    o.warnings(), List.of());
+                    o.warnings(), List.of(), Recovery.EMPTY);
         }
         if (state == null) {
             throw new IllegalStateException("event " + event.seq() + " precedes CASE_OPENED");
         }
         Stage stage = event.data() instanceof EventData.StageChanged s ? s.stage() : state.stage();
+        Contact decisionMaker = event.data() instanceof EventData.DecisionMakerSet d ? d.contact()
+                : state.decisionMaker();
+        Party debtor = state.debtor();
+        List<String> warnings = state.warnings();
+        if (event.data() instanceof EventData.DebtorUpdated u) {
+            debtor = u.debtor();
+            warnings = new java.util.ArrayList<>(warnings);
+            warnings.removeIf(w -> w.startsWith("debtor."));
+            warnings.addAll(u.warnings());
+        }
         List<Document> documents = state.documents();
         if (event.data() instanceof EventData.DocumentAdded added) {
             documents = Documents.added(documents, added, event);
@@ -102,8 +115,8 @@ public final class CaseProjection {
             documents = Documents.corrected(documents, corrected, event);
         }
         return new Case(state.id(), state.reference(), state.jurisdiction(), state.currency(), state.creditor(),
-                state.debtor(), state.decisionMaker(), stage, state.createdAt(), event.at(), event.seq(),
-                event.hash(), state.warnings(), documents);
+                debtor, decisionMaker, stage, state.createdAt(), event.at(), event.seq(),
+                event.hash(), warnings, documents, RecoveryProjection.apply(state.recovery(), event));
     }
 
     private void refresh(String tenant, TenantCases cache) {

@@ -15,7 +15,21 @@ public enum EventType {
     STAGE_CHANGED(EventData.StageChanged.class),
     NOTE(EventData.Note.class),
     DOCUMENT_ADDED(EventData.DocumentAdded.class),
-    DOCUMENT_CORRECTED(EventData.DocumentCorrected.class);
+    DOCUMENT_CORRECTED(EventData.DocumentCorrected.class),
+    CLAIM_ADDED(EventData.ClaimAdded.class),
+    PAYMENT(EventData.PaymentReceived.class),
+    CALL(EventData.Call.class),
+    EMAIL(EventData.Email.class),
+    MEETING(EventData.Meeting.class),
+    PROMISE(EventData.PromiseMade.class),
+    DISPUTE(EventData.DisputeRaised.class),
+    DISPUTE_ANSWERED(EventData.DisputeAnswered.class),
+    PLAN_AGREED(EventData.PlanAgreed.class),
+    DECISION_MAKER_SET(EventData.DecisionMakerSet.class),
+    FORMAL_NOTICE_SENT(EventData.FormalNoticeSent.class),
+    DEBT_ACKNOWLEDGED(EventData.DebtAcknowledged.class),
+    CLAIM_DOCUMENTS_LINKED(EventData.ClaimDocumentsLinked.class),
+    DEBTOR_UPDATED(EventData.DebtorUpdated.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

@@ -77,7 +77,7 @@ final class NewCaseValidator {
         return code;
     }
 
-    private static Party party(String path, Party p, Report r) {
+    static Party party(String path, Party p, Report r) {
         if (p == null) {
             r.error(path, "is required");
             return null;
@@ -108,7 +108,7 @@ final class NewCaseValidator {
                 phone(path + ".phone", p.phone(), r));
     }
 
-    private static Contact contact(String path, Contact c, Report r) {
+    static Contact contact(String path, Contact c, Report r) {
         if (c == null) {
             return null;
         }
@@ -154,7 +154,7 @@ final class NewCaseValidator {
     }
 
     /** Collects errors and warnings; normalizes free text. */
-    private static final class Report {
+    static final class Report {
         final List<Violation> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 

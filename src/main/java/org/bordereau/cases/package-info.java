@@ -58,6 +58,34 @@
  * mistake. The reference index makes this hold across instances; a claim whose creator died before
  * writing event 1 is taken over by the next creation with that reference.
  *
+ * <h2>Facts of the recovery (issue 5)</h2>
+ * {@link org.bordereau.cases.CaseCommands} records what happens in a recovery, each fact one event:
+ * CLAIM_ADDED, CLAIM_DOCUMENTS_LINKED, PAYMENT, CALL, EMAIL, MEETING, PROMISE, DISPUTE, DISPUTE_ANSWERED,
+ * PLAN_AGREED, DECISION_MAKER_SET, DEBTOR_UPDATED, FORMAL_NOTICE_SENT, DEBT_ACKNOWLEDGED, NOTE (typed
+ * GENERAL, INSOLVENCY_SIGN or BAD_FAITH) and STAGE_CHANGED. Each is checked against the case as it is
+ * now, every problem at once, then normalized (amounts to the cent, invoice numbers as claimed) before
+ * it is written; {@code CaseService.record} stays the unchecked, low-level append (documents).
+ * <ul>
+ * <li><b>Dates</b> are days in the case's zone ({@link org.bordereau.cases.CaseDates}); a fact dated
+ * after today there is refused: facts are recorded once they happened.</li>
+ * <li><b>Claims</b> are in the case currency; an invoice number is claimed once per case (compared
+ * trimmed, ignoring case). Uniqueness holds across instances: a claim is written with
+ * {@code appendExpecting} on the version it was checked on, and re-checked when another writer got in
+ * between. {@link org.bordereau.cases.ProposedClaim#of} lists the invoices read by ingestion (number,
+ * due date, amountDue else totalAmount) that no claim covers yet: nothing is claimed without an agent.</li>
+ * <li><b>Decisions</b> (STAGE_CHANGED, PLAN_AGREED) need the version they were decided on;
+ * any other fact honours one when given.</li>
+ * <li><b>Stages</b> move one step forward (COMMERCIAL → PERSONALISED → PRE_LITIGATION →
+ * LITIGATION_READY) or to a closed outcome, always with a reason; a closed case is never reopened;
+ * CLOSED_PAID needs a balance of zero or less. A {@link org.bordereau.cases.StageGuard} supplied from
+ * outside adds conditions: {@code rules.LitigationGate} refuses LITIGATION_READY while the file is not
+ * complete for litigation.</li>
+ * <li><b>Projection.</b> {@link org.bordereau.cases.Recovery} (claims, payments, commitments,
+ * interactions, disputes, notices, acknowledgments, notes, balance = claims − payments) is part of
+ * {@link org.bordereau.cases.Case}; in JSON its members sit at the top level of the case and amounts
+ * are strings. Facts are identified by the {@code seq} of their event (a dispute is answered by it).</li>
+ * </ul>
+ *
  * <h2>Adding an event type</h2>
  * A record in {@link org.bordereau.cases.EventData}, a constant in {@link org.bordereau.cases.EventType},
  * a sample in {@code EventCatalogueTest}, and a branch in {@link org.bordereau.cases.CaseProjection#apply}

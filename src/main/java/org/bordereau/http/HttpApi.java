@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
 import org.bordereau.access.Principal;
+import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
+import org.bordereau.rules.CompletenessChecker;
+import org.bordereau.rules.Statements;
 import org.bordereau.cases.Replays;
 import org.bordereau.ingest.DocumentIntake;
 import org.bordereau.ingest.EvidenceContent;
@@ -33,7 +36,8 @@ public final class HttpApi {
     /** What the HTTP layer needs from the rest of the service, wired in {@code app}. */
     public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, DocumentIntake intake,
                            EvidenceContent evidence, Replays replays, HealthRoutes.Readiness readiness,
-                           long maxRequestBytes, Path tempDir) {}
+                           long maxRequestBytes, Path tempDir, CaseCommands commands,
+                           CompletenessChecker completeness, Statements statements) {}
 
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -58,6 +62,9 @@ public final class HttpApi {
             problems.register(config.routes);
             new HealthRoutes(readiness).register(config.routes);
             new CaseRoutes(services.cases(), bodies).register(config.routes);
+            new ClaimRoutes(services.cases(), services.commands(), bodies).register(config.routes);
+            new CaseEventRoutes(services.commands(), bodies).register(config.routes);
+            new RulesRoutes(services.cases(), services.completeness(), services.statements()).register(config.routes);
             new KeyRoutes(services.keys(), bodies).register(config.routes);
             new LinkRoutes(services.links()).register(config.routes);
             new DocumentRoutes(services.intake(), services.evidence(), services.cases(), services.replays(), bodies,

@@ -1,6 +1,7 @@
 /**
- * Recovery rules. This part holds the statement of account: how much is owed on a given day, and on
- * what legal basis, computed to the cent. Pure domain code: no clock, no I/O after loading, no HTTP.
+ * Recovery rules: the completeness checklist of a case file (see the last section) and the statement
+ * of account: how much is owed on a given day, and on what legal basis, computed to the cent. Pure
+ * domain code: no I/O after loading, no HTTP; the only clock gives "today" when no date is asked.
  * It takes its own input records ({@link org.bordereau.rules.StatementRequest},
  * {@link org.bordereau.rules.ClaimLine}, {@link org.bordereau.rules.PaymentLine},
  * {@link org.bordereau.rules.Interruption}), so the case projection can be mapped to it.
@@ -85,5 +86,38 @@
  * the weakest of its periods, and every LOW rule used is repeated in {@code warnings}. LOW facts are
  * parameters, never hard rejections (LEGAL.md preamble). The rate tables record, row by row, which
  * values were checked against a dated source and which come from memory.
+ *
+ * <h2>Statements of cases</h2>
+ * {@link org.bordereau.rules.Statements} computes the statement of a {@code Case} through
+ * {@link org.bordereau.rules.StatementInputs}, which says which facts may interrupt prescription:
+ * DEBT_ACKNOWLEDGED, a plan signed by the debtor and a written promise (a request for time) are
+ * ACKNOWLEDGMENTs; FORMAL_NOTICE_SENT is a FORMAL_DEMAND with its date certaine; a payment the debtor
+ * allocated is a PART_PAYMENT of that invoice with its date certaine. The pack decides what counts.
+ *
+ * <h2>Completeness</h2>
+ * {@link org.bordereau.rules.CompletenessChecker} runs {@code rules/{MA,FR}/completeness.json} (index
+ * {@code rules/completeness-packs.txt}, loaded by {@link org.bordereau.rules.CompletenessPacks}) on a
+ * case: each rule names a check (code, in {@code Checks}: CLAIMS_PRESENT, INVOICE_DOCUMENTS,
+ * BACKING_DOCUMENTS, WRITTEN_EXCHANGES, REMINDERS, AMOUNTS_RECONCILE, DEBTOR_IDENTIFIED, DECISION_MAKER,
+ * CLAIMS_DUE, PRESCRIPTION, DISPUTES_ANSWERED, FORMAL_NOTICE, INJONCTION_ELIGIBILITY) with its params,
+ * a severity per phase ({@code amicable}, {@code litigation}: blocking, warning, or absent = does not
+ * apply), its legal source where there is one, and its texts in fr, ar and en (title, message per
+ * status with {@code {placeholders}}, fix hints). Pack {@code terms} hold the words checks put in
+ * messages. A check answers ok, missing or warning with the evidence it looked at (document ids,
+ * event seqs, invoice numbers); a file is ready for a phase when no rule blocking there is missing.
+ * Adding a jurisdiction is adding its pack; a new kind of rule is a new {@code Check}.
+ * <ul>
+ * <li><b>Documents behind a claim</b>: those it links to; for the invoice, also an INVOICE document
+ * whose extracted number is the claim's. Contract/quote/order and delivery proof linked to the claim
+ * are ok; present on the case but linked to no claim, a warning (link them).</li>
+ * <li><b>Formal notice</b>: a FORMAL_NOTICE_SENT event whose {@code proofDocumentId} is a document
+ * of the case (deposit slip, receipt, bailiff's act); usable for litigation once its deadline is
+ * over; by plain e-mail, a warning.</li>
+ * <li><b>Prescription</b>: {@code Prescription} with the pack's years and interruptions; warning
+ * within {@code warnMonths} (6). Unallocated payments are not counted there, which can only make
+ * the warning come earlier.</li>
+ * <li><b>Injonction de payer (MA)</b>: balance above 5 000 MAD, a written title (contract, quote,
+ * order, or the debtor's acknowledgment), no open dispute, no insolvency sign noted; never blocking.</li>
+ * </ul>
  */
 package org.bordereau.rules;

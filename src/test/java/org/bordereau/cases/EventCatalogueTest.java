@@ -5,7 +5,9 @@ import static org.bordereau.cases.Samples.AGENT;
 import static org.bordereau.cases.Samples.TENANT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,19 +18,51 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EventCatalogueTest {
     /** One sample per type: adding a type without a sample here fails {@link #everyTypeRoundTrips}. */
-    static final Map<EventType, EventData> SAMPLES = Map.of(
-            EventType.CASE_OPENED, new EventData.CaseOpened("01JNM0000000000000000000AB", "R-1", "MA", "MAD",
-                    Samples.creditor(), Samples.debtor("Beta SARL", "001561191000066"), null, List.of("w")),
-            EventType.STAGE_CHANGED, new EventData.StageChanged(Stage.PERSONALISED, "promise missed"),
-            EventType.NOTE, new EventData.Note("Rappelé le 12/03 — « on paie fin du mois »"),
-            EventType.DOCUMENT_ADDED, new EventData.DocumentAdded("01JNM0000000000000000000DC", "b".repeat(64), 1234,
-                    "application/pdf", "application/octet-stream", "facture F-17.pdf",
+    static final Map<EventType, EventData> SAMPLES = Map.ofEntries(
+            Map.entry(EventType.CASE_OPENED, new EventData.CaseOpened("01JNM0000000000000000000AB", "R-1", "MA", "MAD",
+                    Samples.creditor(), Samples.debtor("Beta SARL", "001561191000066"), null, List.of("w"))),
+            Map.entry(EventType.STAGE_CHANGED, new EventData.StageChanged(Stage.PERSONALISED, "promise missed")),
+            Map.entry(EventType.NOTE, new EventData.Note("Rappelé le 12/03 — « on paie fin du mois »")),
+            Map.entry(EventType.DOCUMENT_ADDED, new EventData.DocumentAdded("01JNM0000000000000000000DC",
+                    "b".repeat(64), 1234, "application/pdf", "application/octet-stream", "facture F-17.pdf",
                     new Document.Extraction(DocumentKind.INVOICE, 0.92, Map.of(
                             "totalAmount", new ExtractedField("1200.00", ExtractedField.TEXT, 0.9),
                             "dueDate", new ExtractedField("2025-02-14", ExtractedField.XML, 1.0))),
-                    Map.of("subject", "Facture"), List.of("declared type differs"), null, "from the ERP"),
-            EventType.DOCUMENT_CORRECTED, new EventData.DocumentCorrected("01JNM0000000000000000000DC",
-                    DocumentKind.QUOTE, Map.of("totalAmount", "1250.00"), "typo in OCR"));
+                    Map.of("subject", "Facture"), List.of("declared type differs"), null, "from the ERP")),
+            Map.entry(EventType.DOCUMENT_CORRECTED, new EventData.DocumentCorrected("01JNM0000000000000000000DC",
+                    DocumentKind.QUOTE, Map.of("totalAmount", "1250.00"), "typo in OCR")),
+            Map.entry(EventType.CLAIM_ADDED, new EventData.ClaimAdded("F-2025-017", LocalDate.of(2025, 1, 15),
+                    LocalDate.of(2025, 2, 14), new BigDecimal("10000.00"), "MAD", List.of("01JNM0000000000000000000DC"),
+                    "confirmed against the ledger")),
+            Map.entry(EventType.CLAIM_DOCUMENTS_LINKED, new EventData.ClaimDocumentsLinked("F-2025-017",
+                    List.of("01JNM0000000000000000000DD"))),
+            Map.entry(EventType.PAYMENT, new EventData.PaymentReceived(LocalDate.of(2025, 4, 10),
+                    new BigDecimal("2500.00"), "VIR 88", "F-2025-017", true, List.of())),
+            Map.entry(EventType.CALL, new EventData.Call(LocalDate.of(2025, 3, 3), Interaction.Direction.OUTGOING,
+                    "K. Benali (CFO)", "promised an answer Friday", Interaction.Outcome.REACHED, List.of())),
+            Map.entry(EventType.EMAIL, new EventData.Email(LocalDate.of(2025, 3, 4), Interaction.Direction.INCOMING,
+                    "compta@beta.ma", "asks for a copy of the delivery note", null, List.of("01JNM0000000000000000000DE"))),
+            Map.entry(EventType.MEETING, new EventData.Meeting(LocalDate.of(2025, 3, 20), "gérant", "meeting at their office",
+                    Interaction.Outcome.REFUSED, List.of())),
+            Map.entry(EventType.PROMISE, new EventData.PromiseMade(LocalDate.of(2025, 3, 3), new BigDecimal("5000.00"),
+                    LocalDate.of(2025, 3, 31), true, List.of(), null)),
+            Map.entry(EventType.DISPUTE, new EventData.DisputeRaised(LocalDate.of(2025, 3, 5), "goods damaged", true,
+                    List.of("F-2025-017"), List.of())),
+            Map.entry(EventType.DISPUTE_ANSWERED, new EventData.DisputeAnswered(7, LocalDate.of(2025, 3, 8),
+                    "delivery note signed without reservation", List.of())),
+            Map.entry(EventType.PLAN_AGREED, new EventData.PlanAgreed(LocalDate.of(2025, 4, 1), List.of(
+                    new Instalment(LocalDate.of(2025, 4, 30), new BigDecimal("2500.00")),
+                    new Instalment(LocalDate.of(2025, 5, 31), new BigDecimal("2500.00"))), "caution du gérant", true,
+                    List.of())),
+            Map.entry(EventType.DECISION_MAKER_SET, new EventData.DecisionMakerSet(
+                    new Contact("Nadia Alaoui", "DAF", "n.alaoui@beta.ma", null), "new CFO")),
+            Map.entry(EventType.DEBTOR_UPDATED, new EventData.DebtorUpdated(Samples.debtor("Beta SARL", "001561191000066"),
+                    "ICE read on the invoice", List.of())),
+            Map.entry(EventType.FORMAL_NOTICE_SENT, new EventData.FormalNoticeSent(LocalDate.of(2025, 5, 2),
+                    FormalNotice.Method.BAILIFF, "01JNM0000000000000000000DF", "01JNM0000000000000000000DG", true,
+                    LocalDate.of(2025, 5, 17), List.of())),
+            Map.entry(EventType.DEBT_ACKNOWLEDGED, new EventData.DebtAcknowledged(LocalDate.of(2025, 4, 1), false,
+                    List.of(), List.of("01JNM0000000000000000000DH"), "reconnaissance de dette signée")));
 
     @Test
     void everyEventRecordHasACatalogueEntry() {

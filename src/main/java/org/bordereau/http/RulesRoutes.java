@@ -1,0 +1,118 @@
+package org.bordereau.http;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bordereau.access.Principal;
+import org.bordereau.cases.Case;
+import org.bordereau.cases.CaseService;
+import org.bordereau.rules.CompletenessChecker;
+import org.bordereau.rules.Statements;
+
+/**
+ * {@code GET /v1/cases/{id}/completeness?lang=&asOf=} and {@code GET /v1/cases/{id}/statement?asOf=}:
+ * the checklist and the statement of account of a case, as JSON. Amounts are written as strings
+ * ("1234.50"), never as binary numbers. {@code asOf} defaults to today in the case's zone; the
+ * language to {@code lang}, else the first of fr/ar/en in {@code Accept-Language}, else fr.
+ */
+final class RulesRoutes {
+    private static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
+    private static final String DEFAULT_LANGUAGE = "fr";
+
+    private final CaseService cases;
+    private final CompletenessChecker completeness;
+    private final Statements statements;
+    private final ObjectMapper json;
+
+    RulesRoutes(CaseService cases, CompletenessChecker completeness, Statements statements) {
+        this.cases = cases;
+        this.completeness = completeness;
+        this.statements = statements;
+        this.json = JsonBodies.newMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        this.json.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/v1/cases/{id}/completeness", this::completeness, Access.CASE_READERS);
+        routes.get("/v1/cases/{id}/statement", this::statement, Access.CASE_READERS);
+    }
+
+    private void completeness(Context ctx) {
+        Principal who = Security.principal(ctx);
+        LocalDate asOf = asOf(ctx);
+        String language = language(ctx);
+        Case file = cases.get(who.tenant(), ctx.pathParam("id"));
+        write(ctx, completeness.check(file, asOf, language));
+    }
+
+    private void statement(Context ctx) {
+        Principal who = Security.principal(ctx);
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/pdf") && !accept.contains("json")) {
+            throw new ProblemException(Problem.of(406, "not-acceptable", "Not acceptable",
+                    "The statement is served as JSON for now; the PDF comes with the letters."));
+        }
+        LocalDate asOf = asOf(ctx);
+        Case file = cases.get(who.tenant(), ctx.pathParam("id"));
+        write(ctx, statements.of(file, asOf));
+    }
+
+    private static LocalDate asOf(Context ctx) {
+        String value = ctx.queryParam("asOf");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("Invalid query parameter.",
+                    List.of(new Problem.FieldError("asOf", "must be a date as YYYY-MM-DD")));
+        }
+    }
+
+    private static String language(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        if (asked != null && !asked.isBlank()) {
+            String lang = asked.strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGES.contains(lang)) {
+                throw ProblemException.invalid("Invalid query parameter.",
+                        List.of(new Problem.FieldError("lang", "must be fr, ar or en")));
+            }
+            return lang;
+        }
+        String header = ctx.header("Accept-Language");
+        if (header == null) {
+            return DEFAULT_LANGUAGE;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_LANGUAGE; // a malformed preference is no preference (RFC 9110 §12.5.4 lets us ignore it)
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String primary = range.getRange().split("-")[0];
+            if (LANGUAGES.contains(primary) && range.getWeight() > 0) {
+                return primary;
+            }
+        }
+        return DEFAULT_LANGUAGE;
+    }
+
+    private void write(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a read model always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.bordereau.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bordereau.cases.Claim;
+import org.bordereau.cases.Dispute;
+import org.bordereau.cases.FormalNotice;
+
+/** Checks on the procedure: prescription, disputes answered, a formal notice proven sent. */
+final class ProcedureChecks {
+    private ProcedureChecks() {}
+
+    static List<Check> all() {
+        return List.of(
+                Check.of("PRESCRIPTION", true, true, Set.of("invoices", "date"), ProcedureChecks::prescription)
+                        .withParams(params -> params != null && params.path("warnMonths").canConvertToInt()
+                                && params.path("warnMonths").asInt() > 0
+                                ? List.of() : List.of("params.warnMonths must be a whole number of months > 0")),
+                Check.of("DISPUTES_ANSWERED", true, false, Set.of("disputes"), ProcedureChecks::disputes),
+                Check.of("FORMAL_NOTICE", true, false, Set.of("date", "reasons"), ProcedureChecks::notice)
+                        .withTerms("noNoticeWithProof", "noticeByEmail", "deadlineRunning"));
+    }
+
+    /**
+     * No claim is prescribed, none will be within {@code params.warnMonths}: due date + the pack's
+     * years (MA C. com. art. 5, FR C. com. L110-4), restarted by the interruptions the pack counts
+     * (acknowledgments; in Morocco a formal demand with date certaine, DOC art. 381). Unallocated
+     * payments are not counted here (the ledger decides which invoice they reach), which can only
+     * make the warning come earlier.
+     */
+    private static Finding prescription(Review review, JsonNode params) {
+        Prescription prescription = new Prescription(review.latePayment.prescription());
+        List<StatementInputs.Sourced> facts = StatementInputs.sourced(review.file);
+        LocalDate warnFrom = review.asOf.plusMonths(params.get("warnMonths").asInt());
+        Evidence.Builder evidence = new Evidence.Builder();
+        List<String> prescribed = new ArrayList<>();
+        List<String> soon = new ArrayList<>();
+        LocalDate earliest = null;
+        for (Claim claim : review.claims()) {
+            evidence.claim(claim.invoiceNumber());
+            List<Interruption> events = new ArrayList<>();
+            for (StatementInputs.Sourced fact : facts) {
+                if (fact.interruption().concerns(claim.invoiceNumber())) {
+                    events.add(fact.interruption());
+                    evidence.event(fact.seq());
+                }
+            }
+            LocalDate last = prescription.of(new ClaimLine(claim.invoiceNumber(), claim.issueDate(), claim.dueDate(),
+                    claim.amount()), events, review.asOf, new LinkedHashSet<>()).date();
+            earliest = earliest == null || last.isBefore(earliest) ? last : earliest;
+            if (last.isBefore(review.asOf)) {
+                prescribed.add(claim.invoiceNumber() + " (" + last + ")");
+            } else if (last.isBefore(warnFrom)) {
+                soon.add(claim.invoiceNumber() + " (" + last + ")");
+            }
+        }
+        if (!prescribed.isEmpty()) {
+            return Finding.missing(evidence.build(), "invoices", prescribed, "date", earliest);
+        }
+        return soon.isEmpty() ? Finding.ok(evidence.build(), "date", earliest)
+                : Finding.warning(evidence.build(), "invoices", soon, "date", earliest);
+    }
+
+    /** Every written dispute has an answer; an oral one should be asked for in writing (DESIGN.md §1). */
+    private static Finding disputes(Review review, JsonNode params) {
+        Evidence.Builder evidence = new Evidence.Builder();
+        List<String> open = new ArrayList<>();
+        List<String> oral = new ArrayList<>();
+        for (Dispute d : review.file.recovery().disputes()) {
+            evidence.event(d.seq()).documents(d.documentIds());
+            if (d.answer() != null) {
+                evidence.event(d.answer().seq()).documents(d.answer().documentIds());
+            } else if (d.written()) {
+                open.add("#" + d.seq() + " (" + d.date() + ")");
+            } else {
+                oral.add("#" + d.seq() + " (" + d.date() + ")");
+            }
+        }
+        if (!open.isEmpty()) {
+            return Finding.missing(evidence.build(), "disputes", open);
+        }
+        return oral.isEmpty() ? Finding.ok(evidence.build()) : Finding.warning(evidence.build(), "disputes", oral);
+    }
+
+    /**
+     * A formal notice was sent with proof of dispatch (a document on the case) and the deadline it gave
+     * has run out: before that, the debtor still has the time the creditor granted. A warning when it
+     * went by plain e-mail (a weak proof of dispatch).
+     */
+    private static Finding notice(Review review, JsonNode params) {
+        Evidence.Builder evidence = new Evidence.Builder();
+        review.file.recovery().notices().forEach(n -> evidence.event(n.seq()).document(n.letterDocumentId()));
+        Optional<FormalNotice> proven = review.file.recovery().notices().stream()
+                .filter(n -> n.proofDocumentId() != null && review.file.document(n.proofDocumentId()).isPresent())
+                .max(Comparator.comparing(FormalNotice::date).thenComparingLong(FormalNotice::seq));
+        if (proven.isEmpty()) {
+            return Finding.missing(evidence.build(), "reasons", List.of(new Finding.Term("noNoticeWithProof")));
+        }
+        FormalNotice notice = proven.get();
+        evidence.document(notice.proofDocumentId());
+        if (notice.deadline() != null && !notice.deadline().isBefore(review.asOf)) {
+            return Finding.missing(evidence.build(), "date", notice.date(),
+                    "reasons", List.of(new Finding.Term("deadlineRunning", " " + notice.deadline())));
+        }
+        if (notice.method() == FormalNotice.Method.EMAIL) {
+            return Finding.warning(evidence.build(), "date", notice.date(),
+                    "reasons", List.of(new Finding.Term("noticeByEmail")));
+        }
+        return Finding.ok(evidence.build(), "date", notice.date());
+    }
+}

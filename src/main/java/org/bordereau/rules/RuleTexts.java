@@ -1,0 +1,64 @@
+package org.bordereau.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a rule's message with what its check found, in the reader's language: {@code {name}} is
+ * replaced by the value of that name; lists are joined with the language's separator; a
+ * {@link Finding.Term} is taken from the pack's terms. Values are data (invoice numbers, dates,
+ * amounts), never markup.
+ */
+final class RuleTexts {
+    static final Set<String> LANGUAGES = Set.of("fr", "ar", "en");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private RuleTexts() {}
+
+    static String fill(String template, Map<String, Object> values, Map<String, String> terms) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : text(value, terms)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The placeholder names a template uses. */
+    static Set<String> placeholders(String template) {
+        Set<String> names = new TreeSet<>();
+        if (template != null) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static String text(Object value, Map<String, String> terms) {
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            list.forEach(item -> items.add(text(item, terms)));
+            return String.join(terms.get("listSeparator"), items);
+        }
+        if (value instanceof Finding.Term term) {
+            return terms.get(term.key()) + term.suffix();
+        }
+        if (value instanceof java.math.BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        return String.valueOf(value);
+    }
+}
