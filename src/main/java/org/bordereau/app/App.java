@@ -70,6 +70,10 @@ public final class App implements AutoCloseable {
         }
     }
 
+    public CaseService cases() {
+        return cases;
+    }
+
     public DocumentIntake intake() {
         return intake;
     }

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseEventApiTest {
     @TempDir
     static Path dir;
-    static RoutesUnderTest service;
+    static ServiceWithDocuments service;
     static String agent;
 
     @BeforeAll
     static void start() {
-        service = RoutesUnderTest.start(dir.resolve("data"));
+        service = ServiceWithDocuments.start(dir.resolve("data"));
         agent = service.key("eventtest", Role.AGENT);
     }
 

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CompletenessApiTest {
     @TempDir
     static Path dir;
-    static RoutesUnderTest service;
+    static ServiceWithDocuments service;
     static String agent;
     static String lawyer;
 
     @BeforeAll
     static void start() {
-        service = RoutesUnderTest.start(dir.resolve("data"));
+        service = ServiceWithDocuments.start(dir.resolve("data"));
         agent = service.key("completetest", Role.AGENT);
         lawyer = service.key("completetest", Role.LAWYER);
     }

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StatementApiTest {
     @TempDir
     static Path dir;
-    static RoutesUnderTest service;
+    static ServiceWithDocuments service;
     static String agent;
 
     @BeforeAll
     static void start() {
-        service = RoutesUnderTest.start(dir.resolve("data"));
+        service = ServiceWithDocuments.start(dir.resolve("data"));
         agent = service.key("statementtest", Role.AGENT);
     }
 
