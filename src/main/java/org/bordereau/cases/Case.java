@@ -10,7 +10,7 @@ import java.util.List;
  * {@code warnings} are non-blocking remarks (e.g. an ICE whose unofficial check key fails);
  * {@code documents} are the evidence, in the order they were added. {@code recovery} holds the claims,
  * payments, commitments, contacts, disputes, notices and the balance; in JSON its members sit at the
- * top level of the case (DESIGN.md §4).
+ * top level of the case (DESIGN.md §4). {@code outputs}: the letters and dossiers issued, and their downloads.
  */
 public record Case(
         String id,
@@ -27,9 +27,11 @@ public record Case(
         String chainHead,
         List<String> warnings,
         List<Document> documents,
-        @JsonUnwrapped Recovery recovery) {
+        @JsonUnwrapped Recovery recovery,
+        Outputs outputs) {
 
     public Case {
+        outputs = outputs == null ? Outputs.NONE : outputs;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         documents = documents == null ? List.of() : List.copyOf(documents);
         recovery = recovery == null ? Recovery.EMPTY : recovery;

@@ -34,6 +34,11 @@ final class CaseKeys {
         return "t/" + CaseIds.requireTenant(tenant) + "/case-refs/" + referenceKey + ".json";
     }
 
+    /** {@code t/{tenant}/issued/{sha256}.json}: which case issued the output with these bytes. */
+    static String issued(String tenant, String sha256) {
+        return "t/" + CaseIds.requireTenant(tenant) + "/issued/" + sha256 + ".json";
+    }
+
     /** The seq of an object named {@code name} inside an events folder, if it is named like an event. */
     static OptionalLong seqOf(String name) {
         Matcher m = EVENT_NAME.matcher(name);

@@ -92,7 +92,7 @@ public final class CaseProjection {
         if (event.data() instanceof EventData.CaseOpened o) {
             return new Case(o.caseId(), o.reference(), o.jurisdiction(), o.currency(), o.creditor(), o.debtor(),
                     o.decisionMaker(), Stage.COMMERCIAL, event.at(), event.at(), event.seq(), event.hash(),
-                    o.warnings(), List.of(), Recovery.EMPTY);
+                    o.warnings(), List.of(), Recovery.EMPTY, Outputs.NONE);
         }
         if (state == null) {
             throw new IllegalStateException("event " + event.seq() + " precedes CASE_OPENED");
@@ -116,7 +116,8 @@ public final class CaseProjection {
         }
         return new Case(state.id(), state.reference(), state.jurisdiction(), state.currency(), state.creditor(),
                 debtor, decisionMaker, stage, state.createdAt(), event.at(), event.seq(),
-                event.hash(), warnings, documents, RecoveryProjection.apply(state.recovery(), event));
+                event.hash(), warnings, documents, RecoveryProjection.apply(state.recovery(), event),
+                Outputs.apply(state.outputs(), event));
     }
 
     private void refresh(String tenant, TenantCases cache) {

@@ -234,6 +234,38 @@ public sealed interface EventData {
     }
 
     /**
+     * A signed letter was issued (LETTER_ISSUED): its PDF was stored as the blob {@code sha256} before
+     * this event was written. See {@link IssuedLetter}.
+     */
+    record LetterIssued(String letterId, LetterKind kind, String language, String sha256, long size, int pages,
+                        LocalDate date, LocalDate deadline, List<String> invoiceNumbers,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency,
+                        String chainHead, String sealLevel, boolean developmentSeal, String downgrade)
+            implements EventData {
+        public LetterIssued {
+            invoiceNumbers = copy(invoiceNumbers);
+        }
+    }
+
+    /** A dossier build was asked for (DOSSIER_REQUESTED); {@code options} as given, for the record. */
+    record DossierRequested(String dossierId, String language, Map<String, String> options) implements EventData {}
+
+    /** A dossier was built, signed and stored (DOSSIER_BUILT): its volumes are blobs. See {@link IssuedDossier}. */
+    record DossierBuilt(String dossierId, List<IssuedDossier.Volume> volumes, int pages, int exhibits,
+                        String manifestSha256, String chainHead, String sealLevel, boolean developmentSeal)
+            implements EventData {
+        public DossierBuilt {
+            volumes = copy(volumes);
+        }
+    }
+
+    /** A dossier build failed (DOSSIER_FAILED); nothing was published. */
+    record DossierFailed(String dossierId, String reason) implements EventData {}
+
+    /** An issued output was downloaded (OUTPUT_DOWNLOADED); see {@link Download}. */
+    record OutputDownloaded(String output, String outputId, String format, String via) implements EventData {}
+
+    /**
      * An event whose type this build does not know (written by a newer instance sharing the bucket).
      * It stays in the chain and moves the version; the projection otherwise ignores it.
      */

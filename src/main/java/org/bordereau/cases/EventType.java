@@ -29,7 +29,12 @@ public enum EventType {
     FORMAL_NOTICE_SENT(EventData.FormalNoticeSent.class),
     DEBT_ACKNOWLEDGED(EventData.DebtAcknowledged.class),
     CLAIM_DOCUMENTS_LINKED(EventData.ClaimDocumentsLinked.class),
-    DEBTOR_UPDATED(EventData.DebtorUpdated.class);
+    DEBTOR_UPDATED(EventData.DebtorUpdated.class),
+    LETTER_ISSUED(EventData.LetterIssued.class),
+    DOSSIER_REQUESTED(EventData.DossierRequested.class),
+    DOSSIER_BUILT(EventData.DossierBuilt.class),
+    DOSSIER_FAILED(EventData.DossierFailed.class),
+    OUTPUT_DOWNLOADED(EventData.OutputDownloaded.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

@@ -11,6 +11,8 @@ import org.bordereau.cases.Claim;
 import org.bordereau.cases.Document;
 import org.bordereau.cases.DocumentKind;
 import org.bordereau.cases.FormalNotice;
+import org.bordereau.cases.IssuedLetter;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.Interaction;
 
 /**
@@ -108,6 +110,12 @@ final class EvidenceChecks {
             if (i.channel() == Interaction.Channel.EMAIL && i.direction() == Interaction.Direction.OUTGOING) {
                 evidence.event(i.seq()).documents(i.documentIds());
                 dates.add(i.date());
+            }
+        }
+        for (IssuedLetter l : review.file.outputs().letters()) {
+            if (l.kind() == LetterKind.RELANCE) { // a reminder this service issued counts as one sent
+                evidence.event(l.seq());
+                dates.add(l.date());
             }
         }
         if (dates.isEmpty()) {

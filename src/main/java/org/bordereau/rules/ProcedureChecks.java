@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bordereau.cases.Claim;
 import org.bordereau.cases.Dispute;
 import org.bordereau.cases.FormalNotice;
+import org.bordereau.cases.IssuedLetter;
 
 /** Checks on the procedure: prescription, disputes answered, a formal notice proven sent. */
 final class ProcedureChecks {
@@ -100,6 +101,14 @@ final class ProcedureChecks {
                 .filter(n -> n.proofDocumentId() != null && review.file.document(n.proofDocumentId()).isPresent())
                 .max(Comparator.comparing(FormalNotice::date).thenComparingLong(FormalNotice::seq));
         if (proven.isEmpty()) {
+            Optional<IssuedLetter> issued = review.file.outputs().letters().stream()
+                    .filter(l -> l.kind().isFormalNotice()).reduce((first, second) -> second);
+            if (issued.isPresent()) {
+                // Issued here but not yet shown to have left: the agent records dispatch and its proof.
+                evidence.event(issued.get().seq());
+                return Finding.missing(evidence.build(), "reasons",
+                        List.of(new Finding.Term("letterIssuedNoProof", " " + issued.get().date())));
+            }
             return Finding.missing(evidence.build(), "reasons", List.of(new Finding.Term("noNoticeWithProof")));
         }
         FormalNotice notice = proven.get();

@@ -62,7 +62,20 @@ class EventCatalogueTest {
                     FormalNotice.Method.BAILIFF, "01JNM0000000000000000000DF", "01JNM0000000000000000000DG", true,
                     LocalDate.of(2025, 5, 17), List.of())),
             Map.entry(EventType.DEBT_ACKNOWLEDGED, new EventData.DebtAcknowledged(LocalDate.of(2025, 4, 1), false,
-                    List.of(), List.of("01JNM0000000000000000000DH"), "reconnaissance de dette signée")));
+                    List.of(), List.of("01JNM0000000000000000000DH"), "reconnaissance de dette signée")),
+            Map.entry(EventType.LETTER_ISSUED, new EventData.LetterIssued("01JNM0000000000000000000LT",
+                    LetterKind.MISE_EN_DEMEURE, "fr", "b".repeat(64), 48_213, 2, LocalDate.of(2025, 5, 2),
+                    LocalDate.of(2025, 5, 17), List.of("F-2025-017"), new BigDecimal("8198.55"), "EUR",
+                    "c".repeat(64), "PAdES-BASELINE-T", false, null)),
+            Map.entry(EventType.DOSSIER_REQUESTED, new EventData.DossierRequested("01JNM0000000000000000000DS", "fr",
+                    Map.of("numbering", "continuous"))),
+            Map.entry(EventType.DOSSIER_BUILT, new EventData.DossierBuilt("01JNM0000000000000000000DS",
+                    List.of(new IssuedDossier.Volume(1, "d".repeat(64), 1_234_567, 152)), 152, 31, "e".repeat(64),
+                    "c".repeat(64), "PAdES-BASELINE-B", true)),
+            Map.entry(EventType.DOSSIER_FAILED, new EventData.DossierFailed("01JNM0000000000000000000DS",
+                    "exhibit 12 is an encrypted PDF")),
+            Map.entry(EventType.OUTPUT_DOWNLOADED, new EventData.OutputDownloaded("dossier",
+                    "01JNM0000000000000000000DS", "pdf", "link")));
 
     @Test
     void everyEventRecordHasACatalogueEntry() {
