@@ -57,6 +57,44 @@ public final class Replays {
         return find(tenant, key).orElse(answer);
     }
 
+    /** The outcome of {@link #claim}: whether the caller may run the command, and the effect id to use. */
+    public record Claim(boolean won, String effectId) {}
+
+    /**
+     * Claims {@code key} before a command with a lasting effect runs (a letter, a dossier), so that two
+     * retries racing on several instances cannot both run it. The claim records {@code effectId}, the
+     * id the effect will have. A claim older than {@code staleAfter} without an answer belongs to a
+     * request that died: it is taken over with the id it recorded, so the caller can see whether the
+     * effect happened (e.g. the letter is on the case) before doing it again.
+     */
+    public Claim claim(String tenant, String key, String scope, String effectId, java.time.Instant now,
+                       java.time.Duration staleAfter) {
+        String claimKey = path(tenant, key) + ".claim";
+        byte[] body = ("{\"at\":\"" + now + "\",\"id\":" + quote(effectId) + ",\"scope\":" + quote(scope) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        if (store.putIfAbsent(claimKey, body, "application/json")) {
+            return new Claim(true, effectId);
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode held = json.readTree(store.getBytes(claimKey));
+            java.time.Instant at = java.time.Instant.parse(held.path("at").asText());
+            if (at.plus(staleAfter).isBefore(now) && find(tenant, key).isEmpty()) {
+                return new Claim(true, held.path("id").asText(effectId));
+            }
+        } catch (NoSuchBlobException | IOException | java.time.format.DateTimeParseException e) {
+            return new Claim(false, null); // unreadable or vanished claim: the caller waits for the answer
+        }
+        return new Claim(false, null);
+    }
+
+    private String quote(String text) {
+        try {
+            return json.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String path(String tenant, String key) {
         CaseIds.requireTenant(tenant);
         if (!validKey(key)) {

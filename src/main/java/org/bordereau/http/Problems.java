@@ -11,6 +11,7 @@ import org.bordereau.ingest.DocumentRejectedException;
 import org.bordereau.cases.ConcurrentUpdateException;
 import org.bordereau.cases.CorruptLogException;
 import org.bordereau.cases.InvalidCommandException;
+import org.bordereau.letters.LetterNotFoundException;
 import org.bordereau.storage.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,9 @@ final class Problems {
         routes.exception(DocumentNotFoundException.class, (e, ctx) -> write(ctx,
                 Problem.of(404, "document-not-found", "Document not found",
                         "This case has no document with this id. List them with GET /v1/cases/{id}/documents.")));
+        routes.exception(LetterNotFoundException.class, (e, ctx) -> write(ctx,
+                Problem.of(404, "letter-not-found", "Letter not found",
+                        "This case has no letter with this id. List them with GET /v1/cases/{id}/letters.")));
         routes.exception(DocumentRejectedException.class, (e, ctx) -> write(ctx, rejected(e)));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx,
                 Problem.of(409, "conflict", "Changed meanwhile",

@@ -1,6 +1,7 @@
 package org.bordereau.ingest;
 
 import java.io.InputStream;
+import org.bordereau.cases.Blobs;
 import org.bordereau.cases.CaseService;
 import org.bordereau.cases.Document;
 import org.bordereau.cases.DocumentNotFoundException;
@@ -20,10 +21,7 @@ public final class EvidenceContent {
     }
 
     public static String blobKey(String tenant, String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 in hex: " + sha256);
-        }
-        return "t/" + tenant + "/blobs/sha256/" + sha256.substring(0, 2) + "/" + sha256;
+        return Blobs.key(tenant, sha256);
     }
 
     /** The document of the tenant's case (404s as {@link DocumentNotFoundException}) and its open bytes. */
