@@ -24,6 +24,8 @@ final class Cli {
             usage: java -jar bordereau.jar <command> [options]
 
               serve                                   run the HTTP API (settings from BORDEREAU_* variables)
+              demo [--out DIR]                        walk the bundled sample case through the API; write its
+                                                      completeness, statement, signed letter and dossier to DIR (./out)
               extract FILE                            print what ingestion reads from FILE (JSON), storing nothing
               apikey create --tenant T --role R [--label L]
                                                       create an API key and print it once

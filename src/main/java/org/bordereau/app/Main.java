@@ -34,6 +34,7 @@ public final class Main {
             case "serve" -> Cli.serve(config, out, err);
             case "apikey" -> Cli.apikey(config, rest, out, err);
             case "extract" -> Cli.extract(config, rest, out, err);
+            case "demo" -> Demo.run(config, rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(Cli.USAGE);
                 yield OK;
