@@ -109,25 +109,31 @@ public final class FollowUps {
                 due.stream().map(Due::date).min(Comparator.naturalOrder()).orElse(null), urgency(due));
     }
 
-    /** Last contact with the debtor (or formal notice; else the opening of the case) + the stage's cadence. */
+    /**
+     * Last contact with the debtor or formal notice (else the day the case was opened) + the stage's
+     * cadence. Opening the file is not a contact: calls recorded from before it count.
+     */
     private static FollowUp.Reminder reminder(Case file, LocalDate asOf, FollowUpRules rules) {
         Integer every = rules.cadence(file.stage());
         if (every == null) {
             return null;
         }
-        LocalDate last = LocalDate.ofInstant(file.createdAt(), CaseDates.zone(file.jurisdiction()));
+        LocalDate last = null;
         long seq = 1;
         for (Interaction i : file.recovery().interactions()) {
-            if (!i.date().isAfter(asOf) && !i.date().isBefore(last)) {
+            if (!i.date().isAfter(asOf) && (last == null || !i.date().isBefore(last))) {
                 last = i.date();
                 seq = i.seq();
             }
         }
         for (FormalNotice n : file.recovery().notices()) {
-            if (!n.date().isAfter(asOf) && !n.date().isBefore(last)) {
+            if (!n.date().isAfter(asOf) && (last == null || !n.date().isBefore(last))) {
                 last = n.date();
                 seq = n.seq();
             }
+        }
+        if (last == null) { // no contact yet: the cadence runs from the day the case was opened
+            last = LocalDate.ofInstant(file.createdAt(), CaseDates.zone(file.jurisdiction()));
         }
         LocalDate date = last.plusDays(every);
         return new FollowUp.Reminder(last, seq, every, date, !date.isAfter(asOf));
