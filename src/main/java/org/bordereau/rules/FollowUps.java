@@ -134,6 +134,9 @@ public final class FollowUps {
         }
         if (last == null) { // no contact yet: the cadence runs from the day the case was opened
             last = LocalDate.ofInstant(file.createdAt(), CaseDates.zone(file.jurisdiction()));
+            if (last.isAfter(asOf)) {
+                return null; // a day before the file existed has no schedule
+            }
         }
         LocalDate date = last.plusDays(every);
         return new FollowUp.Reminder(last, seq, every, date, !date.isAfter(asOf));

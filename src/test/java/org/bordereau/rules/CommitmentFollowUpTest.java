@@ -58,7 +58,8 @@ class CommitmentFollowUpTest {
         assertThat(dueDay.missed()).isEmpty();
         assertThat(dueDay.upcoming()).extracting(Commitment::status, Commitment::dueDate, Commitment::missing)
                 .containsExactly(tuple(Status.PENDING, d("2025-03-10"), m("5000.00")));
-        assertThat(dueDay.due()).extracting(FollowUp.Due::kind).contains(FollowUp.DueKind.COMMITMENT_DUE);
+        assertThat(dueDay.due()).extracting(FollowUp.Due::kind).containsExactly(FollowUp.DueKind.COMMITMENT_DUE);
+        assertThat(dueDay.reminder()).as("no contact, and the file was opened after that day").isNull();
 
         FollowUp dayAfter = on("2025-03-11");
         assertThat(dayAfter.upcoming()).isEmpty();
