@@ -6,8 +6,13 @@ import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
 import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.TenantSettings;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.CompletenessPacks;
+import org.bordereau.rules.FollowUpRules;
+import org.bordereau.rules.FollowUpSettings;
+import org.bordereau.rules.FollowUpTexts;
+import org.bordereau.rules.FollowUps;
 import org.bordereau.rules.LitigationGate;
 import org.bordereau.rules.RulePacks;
 import org.bordereau.rules.StatementCalculator;
@@ -43,6 +48,8 @@ public final class App implements AutoCloseable {
     private final CaseCommands commands;
     private final CompletenessChecker completeness;
     private final Statements statements;
+    private final FollowUpSettings followUpSettings;
+    private final FollowUps followUps;
     private HttpApi http;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
@@ -59,6 +66,8 @@ public final class App implements AutoCloseable {
         this.completeness = new CompletenessChecker(CompletenessPacks.load(), latePayment, clock);
         this.statements = new Statements(new StatementCalculator(latePayment), clock);
         this.commands = new CaseCommands(cases, clock, new LitigationGate(completeness));
+        this.followUpSettings = new FollowUpSettings(new TenantSettings(store), FollowUpRules.load(), clock);
+        this.followUps = new FollowUps(cases, statements, followUpSettings, FollowUpTexts.load(), clock);
         this.replays = new Replays(store);
     }
 
@@ -86,7 +95,8 @@ public final class App implements AutoCloseable {
 
     public App start() {
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
-                config.maxUploadBytes(), config.tempDir(), commands, completeness, statements))
+                config.maxUploadBytes(), config.tempDir(), commands, completeness, statements, followUps,
+                followUpSettings))
                 .start(config.host(), config.port());
         return this;
     }

@@ -39,6 +39,11 @@ final class CaseKeys {
         return "t/" + CaseIds.requireTenant(tenant) + "/issued/" + sha256 + ".json";
     }
 
+    /** {@code t/{tenant}/settings/{name}.json}: a tenant's own settings (names are fixed by the code). */
+    static String settings(String tenant, String name) {
+        return "t/" + CaseIds.requireTenant(tenant) + "/settings/" + name + ".json";
+    }
+
     /** The seq of an object named {@code name} inside an events folder, if it is named like an event. */
     static OptionalLong seqOf(String name) {
         Matcher m = EVENT_NAME.matcher(name);

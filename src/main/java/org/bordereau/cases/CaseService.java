@@ -109,6 +109,15 @@ public final class CaseService {
     }
 
     /**
+     * Every case of the tenant, in no particular order, as fresh as a listing (up to the list
+     * freshness old): for tenant-wide views that rank cases by their own criteria (the follow-up queue).
+     */
+    public List<Case> all(String tenant) {
+        CaseIds.requireTenant(tenant);
+        return projection.all(tenant);
+    }
+
+    /**
      * Records an event whose meaning does not depend on the events just before it (a note, a
      * received document): retried after other writers. Returns the stored event.
      */

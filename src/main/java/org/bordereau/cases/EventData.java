@@ -202,13 +202,21 @@ public sealed interface EventData {
 
     /**
      * A payment plan agreed (PLAN_AGREED), appended with an expected version: it is decided on the
-     * balance the agent saw. See {@link PaymentPlan}.
+     * balance the agent saw. See {@link PaymentPlan}. {@code accelerationGraceDays} (absent: the plan
+     * has no such clause) is its déchéance du terme: an instalment still not fully paid that many days
+     * after its due date makes everything left on the plan due at once.
      */
     record PlanAgreed(LocalDate date, List<Instalment> instalments, String security, boolean signedByDebtor,
-                      List<String> documentIds) implements EventData {
+                      List<String> documentIds, Integer accelerationGraceDays) implements EventData {
         public PlanAgreed {
             instalments = copy(instalments);
             documentIds = copy(documentIds);
+        }
+
+        /** A plan without an acceleration clause (the shape before the clause was recorded). */
+        public PlanAgreed(LocalDate date, List<Instalment> instalments, String security, boolean signedByDebtor,
+                          List<String> documentIds) {
+            this(date, instalments, security, signedByDebtor, documentIds, null);
         }
     }
 

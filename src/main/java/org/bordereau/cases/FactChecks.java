@@ -13,6 +13,7 @@ import java.util.Optional;
 final class FactChecks {
     static final int MAX_INVOICE_NUMBER = 100;
     static final int MAX_INSTALMENTS = 120;
+    static final int MAX_ACCELERATION_GRACE_DAYS = 365;
     static final int MAX_REASON = 500;
 
     /** The event as it will be stored (null if it could not be built) and the problems found. */
@@ -178,8 +179,13 @@ final class FactChecks {
                     previousName = "the day after the previous instalment";
                 }
             }
+            Integer grace = p.accelerationGraceDays();
+            if (grace != null && (grace < 0 || grace > MAX_ACCELERATION_GRACE_DAYS)) {
+                f.error("accelerationGraceDays", "must be from 0 (the day after a missed due date) to "
+                        + MAX_ACCELERATION_GRACE_DAYS + " days; leave it out when the plan has no acceleration clause");
+            }
             return new EventData.PlanAgreed(agreed, instalments, f.text("security", p.security(), 1000, false),
-                    p.signedByDebtor(), f.documents("documentIds", p.documentIds()));
+                    p.signedByDebtor(), f.documents("documentIds", p.documentIds()), grace);
         }
 
         private static EventData notice(FactFields f, EventData.FormalNoticeSent n) {

@@ -33,7 +33,7 @@ final class RecoveryProjection {
             Commitments now = state.commitments();
             return state.withCommitments(new Commitments(now.promises(), Recovery.plus(now.plans(),
                     new PaymentPlan(seq, p.date(), p.instalments(), p.security(), p.signedByDebtor(),
-                            p.documentIds()))));
+                            p.documentIds(), p.accelerationGraceDays()))));
         }
         if (data instanceof EventData.DisputeRaised d) {
             return state.withDisputes(list -> Recovery.plus(list, new Dispute(seq, d.date(), d.text(), d.written(),

@@ -34,7 +34,8 @@ final class EventBodies {
             Map.entry("PROMISE", Set.of("date", "amount", "dueDate", "written", "documentIds", "note")),
             Map.entry("DISPUTE", Set.of("date", "text", "written", "invoiceNumbers", "documentIds")),
             Map.entry("DISPUTE_ANSWERED", Set.of("dispute", "date", "text", "documentIds")),
-            Map.entry("PLAN_AGREED", Set.of("date", "instalments", "security", "signedByDebtor", "documentIds")),
+            Map.entry("PLAN_AGREED", Set.of("date", "instalments", "security", "signedByDebtor", "documentIds",
+                    "accelerationGraceDays")),
             Map.entry("STAGE_CHANGED", Set.of("stage", "reason")),
             Map.entry("DECISION_MAKER_SET", Set.of("contact", "reason")),
             Map.entry("DEBTOR_UPDATED", Set.of("debtor", "reason")),
@@ -101,7 +102,7 @@ final class EventBodies {
                         b.documentIds());
             case "PLAN_AGREED":
                 return new EventData.PlanAgreed(b.date(), instalments(b), b.security(),
-                        Boolean.TRUE.equals(b.signedByDebtor()), b.documentIds());
+                        Boolean.TRUE.equals(b.signedByDebtor()), b.documentIds(), b.accelerationGraceDays());
             case "STAGE_CHANGED":
                 Stage stage = parse("stage", b.stage(), Stage.values(), true, errors);
                 return stage == null ? null : new EventData.StageChanged(stage, b.reason());

@@ -42,7 +42,8 @@ record EventBody(
         String stage,
         String invoiceNumber,
         LocalDate issueDate,
-        String currency) {
+        String currency,
+        Integer accelerationGraceDays) {
 
     /** One instalment of a PLAN_AGREED. */
     record InstalmentBody(LocalDate dueDate, BigDecimal amount) {}

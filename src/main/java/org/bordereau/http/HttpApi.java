@@ -15,6 +15,8 @@ import org.bordereau.access.Principal;
 import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
 import org.bordereau.rules.CompletenessChecker;
+import org.bordereau.rules.FollowUpSettings;
+import org.bordereau.rules.FollowUps;
 import org.bordereau.rules.Statements;
 import org.bordereau.cases.Replays;
 import org.bordereau.ingest.DocumentIntake;
@@ -37,7 +39,8 @@ public final class HttpApi {
     public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, DocumentIntake intake,
                            EvidenceContent evidence, Replays replays, HealthRoutes.Readiness readiness,
                            long maxRequestBytes, Path tempDir, CaseCommands commands,
-                           CompletenessChecker completeness, Statements statements) {}
+                           CompletenessChecker completeness, Statements statements, FollowUps followUps,
+                           FollowUpSettings followUpSettings) {}
 
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -65,6 +68,7 @@ public final class HttpApi {
             new ClaimRoutes(services.cases(), services.commands(), bodies).register(config.routes);
             new CaseEventRoutes(services.commands(), bodies).register(config.routes);
             new RulesRoutes(services.cases(), services.completeness(), services.statements()).register(config.routes);
+            new FollowUpRoutes(services.followUps(), services.followUpSettings(), bodies).register(config.routes);
             new KeyRoutes(services.keys(), bodies).register(config.routes);
             new LinkRoutes(services.links()).register(config.routes);
             new DocumentRoutes(services.intake(), services.evidence(), services.cases(), services.replays(), bodies,

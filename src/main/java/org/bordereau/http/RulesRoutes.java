@@ -66,7 +66,8 @@ final class RulesRoutes {
         write(ctx, statements.of(file, asOf));
     }
 
-    private static LocalDate asOf(Context ctx) {
+    /** {@code ?asOf=} as a date, or null when absent; 422 when it is not YYYY-MM-DD. */
+    static LocalDate asOf(Context ctx) {
         String value = ctx.queryParam("asOf");
         if (value == null || value.isBlank()) {
             return null;
@@ -79,7 +80,8 @@ final class RulesRoutes {
         }
     }
 
-    private static String language(Context ctx) {
+    /** {@code ?lang=}, else the first of fr/ar/en in {@code Accept-Language}, else fr; 422 for another lang. */
+    static String language(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && !asked.isBlank()) {
             String lang = asked.strip().toLowerCase(Locale.ROOT);

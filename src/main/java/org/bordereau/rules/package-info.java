@@ -1,7 +1,8 @@
 /**
- * Recovery rules: the completeness checklist of a case file (see the last section) and the statement
- * of account: how much is owed on a given day, and on what legal basis, computed to the cent. Pure
- * domain code: no I/O after loading, no HTTP; the only clock gives "today" when no date is asked.
+ * Recovery rules: the completeness checklist of a case file and the follow-up (last two sections), and
+ * the statement of account: how much is owed on a given day, and on what legal basis, computed to the
+ * cent. Pure domain code: no I/O after loading, no HTTP; the only clock gives "today" when no date is
+ * asked.
  * It takes its own input records ({@link org.bordereau.rules.StatementRequest},
  * {@link org.bordereau.rules.ClaimLine}, {@link org.bordereau.rules.PaymentLine},
  * {@link org.bordereau.rules.Interruption}), so the case projection can be mapped to it.
@@ -119,5 +120,17 @@
  * <li><b>Injonction de payer (MA)</b>: balance above 5 000 MAD, a written title (contract, quote,
  * order, or the debtor's acknowledgment), no open dispute, no insolvency sign noted; never blocking.</li>
  * </ul>
+ *
+ * <h2>Follow-up and escalation</h2>
+ * {@link org.bordereau.rules.FollowUps} answers "what is due on this case today" and builds the
+ * tenant's work queue: {@code FollowUpCommitments} (promises and the plan in force: kept, kept late,
+ * partly kept, missed — flagged the day after the due date — coming due, and the plan's acceleration
+ * clause), {@code FollowUpEscalation} (DESIGN.md §1's criteria, each reason with the event seqs it
+ * rests on), {@code NextActions} (one next step and the letter to send, in a fixed order), the
+ * scheduled reminder (last contact + the stage's cadence) and the statement's figures on the day.
+ * Parameters are a {@link org.bordereau.rules.FollowUpRules}: bundled defaults in
+ * {@code rules/follow-up.json}, a tenant's own copy through {@link org.bordereau.rules.FollowUpSettings}
+ * (stored by {@code cases.TenantSettings}); words in {@code rules/follow-up-texts.json} (fr, ar, en).
+ * Facts dated after the day asked are not looked at. Worked example: {@code PlanWorkedExampleTest}.
  */
 package org.bordereau.rules;

@@ -27,8 +27,13 @@ import org.bordereau.cases.EventData;
 import org.bordereau.cases.ExtractedField;
 import org.bordereau.cases.NewCase;
 import org.bordereau.cases.Party;
+import org.bordereau.cases.TenantSettings;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.CompletenessPacks;
+import org.bordereau.rules.FollowUpRules;
+import org.bordereau.rules.FollowUpSettings;
+import org.bordereau.rules.FollowUpTexts;
+import org.bordereau.rules.FollowUps;
 import org.bordereau.rules.LitigationGate;
 import org.bordereau.rules.RulePacks;
 import org.bordereau.rules.StatementCalculator;
@@ -44,20 +49,32 @@ public final class CaseFiles {
     public static final String AGENT = "agent:alice";
     private static final RulePacks LATE_PAYMENT = RulePacks.load();
     private static final CompletenessPacks COMPLETENESS = CompletenessPacks.load();
+    public static final FollowUpRules.Defaults FOLLOW_UP_DEFAULTS = FollowUpRules.load();
+    private static final FollowUpTexts FOLLOW_UP_TEXTS = FollowUpTexts.load();
 
     public final SetClock clock;
     public final CaseService cases;
     public final CompletenessChecker completeness;
     public final Statements statements;
     public final CaseCommands commands;
+    public final FollowUpSettings followUpSettings;
+    public final FollowUps followUps;
     private final AtomicInteger documents = new AtomicInteger();
 
     public CaseFiles(Path dir, Instant now) {
         this.clock = new SetClock(now);
-        this.cases = new CaseService(new FileBlobStore(dir), clock);
+        FileBlobStore store = new FileBlobStore(dir);
+        this.cases = new CaseService(store, clock);
         this.completeness = new CompletenessChecker(COMPLETENESS, LATE_PAYMENT, clock);
         this.statements = new Statements(new StatementCalculator(LATE_PAYMENT), clock);
         this.commands = new CaseCommands(cases, clock, new LitigationGate(completeness));
+        this.followUpSettings = new FollowUpSettings(new TenantSettings(store), FOLLOW_UP_DEFAULTS, clock);
+        this.followUps = new FollowUps(cases, statements, followUpSettings, FOLLOW_UP_TEXTS, clock);
+    }
+
+    /** Records a decision (a plan, a stage change) on the case's current version. */
+    public CaseEvent decide(String caseId, EventData decision) {
+        return commands.record(TENANT, caseId, AGENT, get(caseId).version(), decision);
     }
 
     /** A Moroccan case: a creditor in Casablanca, the debtor as given, no decision-maker. */
