@@ -44,7 +44,10 @@ public final class FollowUps {
     }
 
     /** One page of the work queue: the cases with something due, most urgent first; {@code day} echoes the query. */
-    public record Queue(String day, List<FollowUp> items, int page, int size, long total) {}
+    public record Queue(String day, List<FollowUp> items, int page, int size, long total, List<Skipped> skipped) {}
+
+    /** A case the queue could not assess (e.g. a claim older than the rate tables), so that it is not silently lost. */
+    public record Skipped(String caseId, String reference, String reason) {}
 
     /**
      * The follow-up of one of {@code tenant}'s cases on {@code asOf} (null: today in the case's zone).
@@ -68,11 +71,17 @@ public final class FollowUps {
         checkPage(page, size);
         FollowUpRules rules = settings.rules(tenant);
         List<FollowUp> due = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         for (Case file : cases.all(tenant)) {
             if (!file.stage().isClosed()) {
-                FollowUp followUp = of(file, day == null ? CaseDates.today(file, clock) : day, rules, words);
-                if (!followUp.due().isEmpty()) {
-                    due.add(followUp);
+                try {
+                    FollowUp followUp = of(file, day == null ? CaseDates.today(file, clock) : day, rules, words);
+                    if (!followUp.due().isEmpty()) {
+                        due.add(followUp);
+                    }
+                } catch (InvalidCommandException e) { // one case that cannot be assessed must not hide the others
+                    skipped.add(new Skipped(file.id(), file.reference(), e.violations().stream()
+                            .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("")));
                 }
             }
         }
@@ -80,7 +89,7 @@ public final class FollowUps {
         long from = (long) (page - 1) * size;
         List<FollowUp> items = from >= due.size() ? List.of()
                 : due.subList((int) from, (int) Math.min(due.size(), from + size));
-        return new Queue(day == null ? "today" : day.toString(), items, page, size, due.size());
+        return new Queue(day == null ? "today" : day.toString(), items, page, size, due.size(), skipped);
     }
 
     /**
