@@ -7,7 +7,7 @@
   footer given by the caller (markup) with "page x / y".
   Includes must stay relative ("../common/layout.ftl") so that a tenant's overrides keep applying.
 -->
-<#macro document lang title font rtl footer devSeal="" pageLabel="">
+<#macro document lang title font rtl footer devSeal="" pageLabel="" pageOf="/">
 <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="${lang}" font-family="${font}" font-size="10pt" line-height="1.4">
   <fo:layout-master-set>
     <fo:simple-page-master master-name="a4" page-width="210mm" page-height="297mm" margin-top="10mm" margin-bottom="8mm" margin-left="20mm" margin-right="20mm">
@@ -33,7 +33,7 @@
     </fo:static-content>
     <fo:static-content flow-name="xsl-region-after">
       <fo:block border-top="0.4pt solid #777777" padding-top="2pt" font-size="7pt" line-height="1.3" color="#333333">${footer}</fo:block>
-      <fo:block text-align="end" font-size="7.5pt" space-before="1pt">${pageLabel} <fo:page-number/> / <fo:page-number-citation-last ref-id="document"/></fo:block>
+      <fo:block text-align="end" font-size="7.5pt" space-before="1pt">${pageLabel} <fo:page-number/> ${pageOf} <fo:page-number-citation-last ref-id="document"/></fo:block>
     </fo:static-content>
     <fo:flow flow-name="xsl-region-body">
       <#nested>

@@ -56,22 +56,25 @@ Vérification : la signature électronique de ce PDF et son empreinte SHA-256, e
 <#macro p><fo:block space-after="3mm"><#nested></fo:block></#macro>
 
 <#macro invoicesTable>
-<fo:table table-layout="fixed" width="100%" space-before="1mm" space-after="3mm">
-  <fo:table-column column-width="24%"/><fo:table-column column-width="14%"/><fo:table-column column-width="14%"/>
-  <fo:table-column column-width="17%"/><fo:table-column column-width="15%"/><fo:table-column column-width="16%"/>
+<fo:table table-layout="fixed" width="100%" space-before="1mm" space-after="2mm">
+  <fo:table-column column-width="22%"/><fo:table-column column-width="13%"/><fo:table-column column-width="13%"/>
+  <fo:table-column column-width="17%"/><fo:table-column column-width="17%"/><fo:table-column column-width="18%"/>
   <fo:table-header><fo:table-row>
     <@layout.th>Facture n°</@layout.th><@layout.th>Date</@layout.th><@layout.th>Échéance</@layout.th>
-    <@layout.th align="end">Montant TTC (${currency})</@layout.th><@layout.th align="end">Réglé (${currency})</@layout.th><@layout.th align="end">Reste dû (${currency})</@layout.th>
+    <@layout.th align="end">Montant TTC (${currency})</@layout.th><@layout.th align="end">Réglé (${currency})</@layout.th><@layout.th align="end">Principal restant dû (${currency})</@layout.th>
   </fo:table-row></fo:table-header>
   <fo:table-body>
   <#list invoices as i>
     <fo:table-row keep-together.within-page="always">
       <@layout.td>${i.number}</@layout.td><@layout.td>${i.issueDate}</@layout.td><@layout.td>${i.dueDate}</@layout.td>
-      <@layout.td align="end">${i.principal}</@layout.td><@layout.td align="end">${i.paid}</@layout.td><@layout.td align="end">${i.outstanding}</@layout.td>
+      <@layout.td align="end">${i.principal}</@layout.td>
+      <@layout.td align="end">${i.paid}<#if i.paidToInterest??><fo:block font-size="7pt" color="#555555">dont ${i.paidToInterest} sur pénalités</fo:block></#if></@layout.td>
+      <@layout.td align="end">${i.outstanding}</@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>
 </fo:table>
+<#if paymentsToInterest><fo:block font-size="8pt" space-after="3mm">Les règlements partiels s'imputent d'abord sur les pénalités échues, puis sur le principal (article 1343-1 du Code civil).</fo:block></#if>
 </#macro>
 
 <#macro paymentsTable>

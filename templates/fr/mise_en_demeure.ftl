@@ -5,7 +5,7 @@
 <@l.invoicesTable/>
 <@l.paymentsTable/>
 <@l.totalsTable/>
-<fo:block space-after="3mm" padding="3pt 4pt" border="0.6pt solid #1f3a5f" keep-together.within-page="always">Ce règlement doit nous parvenir au plus tard le <fo:inline font-weight="bold">${deadline}</fo:inline>, soit dans un délai de ${deadlineDays} jours à compter de la date de la présente lettre.</fo:block>
+<fo:block space-after="3mm" padding="3pt 4pt" margin="0pt" border="0.6pt solid #1f3a5f" keep-together.within-page="always">Ce règlement doit nous parvenir au plus tard le <fo:inline font-weight="bold">${deadline}</fo:inline>, soit dans un délai de ${deadlineDays} jours à compter de la date de la présente lettre.</fo:block>
 <#if jurisdiction == "FR">
 <@l.p>La présente vaut mise en demeure au sens de l'article 1344 du Code civil. En application de l'article L441-10 II du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu'un rappel soit nécessaire, dès le jour suivant la date de règlement figurant sur chaque facture, au taux appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points ; elles continueront de courir jusqu'au complet paiement. S'y ajoute, pour chaque facture payée en retard, l'indemnité forfaitaire pour frais de recouvrement de 40 euros prévue par l'article D441-5 du même code.</@l.p>
 <@l.p>À défaut de règlement intégral à cette date, nous saisirons sans autre avis la juridiction compétente, notamment par voie de requête en injonction de payer (articles 1405 et suivants du Code de procédure civile), afin d'obtenir votre condamnation au paiement du principal, des pénalités et indemnités échues jusqu'au complet paiement, ainsi que des frais exposés.</@l.p>

@@ -13,15 +13,19 @@ public final class DocumentViews {
     /** The verification line of every page: ids and the event-chain head (DESIGN.md §6). */
     public record Verification(String reference, String documentId, String chainHead, boolean developmentSeal) {}
 
+    /** One invoice; dates short ({@code 15/01/2025}); {@code paidToInterest} null when no payment went to interest. */
     public record InvoiceRow(String number, String issueDate, String dueDate, String principal, String paid,
-            String outstanding, long daysLate, String interest, String indemnities, String balance) {}
+            String paidToInterest, String outstanding, long daysLate, String interest, String indemnities,
+            String balance) {}
 
+    /** A payment; the date short. */
     public record PaymentRow(String date, String reference, String amount) {}
 
     /** Sums; {@code credit} is null unless the debtor paid more than any invoice could take. */
     public record Totals(String principal, String paid, String outstanding, String interest, String indemnities,
             String totalDue, String credit, boolean hasInterest, boolean hasIndemnities) {}
 
+    /** An instalment; the date written out. */
     public record InstalmentRow(int number, String dueDate, String amount) {}
 
     /**

@@ -79,6 +79,11 @@ public final class Formats {
         return DateTimeFormatter.ofPattern(required("date.pattern"), Locale.forLanguageTag(tag)).format(day);
     }
 
+    /** A day in figures, for tables: {@code 15/01/2025}. */
+    public String shortDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern(required("date.short"), Locale.ROOT).format(day);
+    }
+
     /**
      * A sum of money in words, units and cents: {@code quarante-et-un mille cent quatre-vingt-dix-sept
      * euros et quinze centimes}. Negative sums are never written in words.

@@ -19,13 +19,14 @@ import org.bordereau.render.DocumentViews.Verification;
  * @param totalDueWords the total due in words, for the acknowledgment of debt and the plan
  * @param decisionMaker the person addressed at the debtor, or null
  * @param plan the payment plan ({@link LetterKind#ECHEANCIER}), else null
+ * @param paymentsToInterest some payment paid interest before principal (FR C. civ. 1343-1)
  * @param treasuryFine MA: the debtor may also owe a fine to the Treasury (Loi 69-21); mentioned, never claimed
  * @param basis the rules the statement's figures rest on, with their sources
  */
 public record LetterModel(String kind, String language, String jurisdiction, String currency, String issueDate,
         String asOf, String deadline, int deadlineDays, Party creditor, Party debtor, Contact decisionMaker,
         List<InvoiceRow> invoices, List<PaymentRow> payments, Totals totals, String totalDueWords, Plan plan,
-        boolean treasuryFine, List<BasisRow> basis, Verification verification) {
+        boolean paymentsToInterest, boolean treasuryFine, List<BasisRow> basis, Verification verification) {
 
     public LetterModel {
         invoices = List.copyOf(invoices);

@@ -58,8 +58,8 @@ public final class Letters {
                 views.date(r.issueDate().plusDays(r.deadlineDays())), r.deadlineDays(), r.file().creditor(),
                 r.file().debtor(), r.file().decisionMaker(), views.dueInvoices(), views.payments(r.file()),
                 views.totals(), f.words(totalDue, r.statement().currency()),
-                plan == null ? null : plan(plan, totalDue, f, views, r.statement().currency()), views.treasuryFine(),
-                views.basis(), new Verification(r.file().reference(), r.letterId(), r.chainHead(), r.developmentSeal()));
+                plan == null ? null : plan(plan, totalDue, f, views, r.statement().currency()), views.paymentsToInterest(),
+                views.treasuryFine(), views.basis(), new Verification(r.file().reference(), r.letterId(), r.chainHead(), r.developmentSeal()));
     }
 
     private static PaymentPlan planOf(LetterRequest r) {

@@ -31,15 +31,16 @@ final class StatementViews {
     }
 
     InvoiceRow row(StatementLine line) {
-        return new InvoiceRow(line.invoiceNumber(), date(line.issueDate()), date(line.dueDate()),
-                number(line.principal()), number(line.paid()), number(line.outstanding()), line.daysLate(),
-                number(line.interest()), number(line.indemnities()), number(line.balance()));
+        return new InvoiceRow(line.invoiceNumber(), shortDate(line.issueDate()), shortDate(line.dueDate()),
+                number(line.principal()), number(line.paid()),
+                line.paidToInterest().signum() > 0 ? number(line.paidToInterest()) : null, number(line.outstanding()),
+                line.daysLate(), number(line.interest()), number(line.indemnities()), number(line.balance()));
     }
 
     /** The debtor's payments up to the statement's date, in the order received. */
     List<PaymentRow> payments(Case file) {
         return file.recovery().payments().stream().filter(p -> !p.date().isAfter(statement.asOf()))
-                .map(p -> new PaymentRow(date(p.date()), p.reference() == null ? "" : p.reference(), number(p.amount())))
+                .map(p -> new PaymentRow(shortDate(p.date()), p.reference() == null ? "" : p.reference(), number(p.amount())))
                 .toList();
     }
 
@@ -61,6 +62,15 @@ final class StatementViews {
 
     String date(java.time.LocalDate day) {
         return day == null ? "" : formats.date(day, statement.jurisdiction());
+    }
+
+    String shortDate(java.time.LocalDate day) {
+        return day == null ? "" : formats.shortDate(day);
+    }
+
+    /** Some payment went to interest before principal (FR C. civ. 1343-1): the letter must say why. */
+    boolean paymentsToInterest() {
+        return statement.totals().paidToInterest().signum() > 0;
     }
 
     String number(BigDecimal value) {

@@ -12,16 +12,19 @@ class LetterRenderingTest {
     Path dir;
 
     @Test
-    void frenchFormalNotice() throws Exception {
+    void scratch() throws Exception {
         LetterFiles cases = new LetterFiles(dir);
         Letters letters = new Letters(new FoRenderer(new Templates(null)));
-        for (String j : new String[] {"FR", "MA"}) {
-            RenderedPdf pdf = letters.render(cases.request(LetterKind.MISE_EN_DEMEURE, Language.FR, cases.file(j)));
-            Path out = Path.of(System.getProperty("render.out", "target-render/letters"));
-            Files.createDirectories(out);
-            Files.write(out.resolve("mise_en_demeure-fr-" + j + ".pdf"), pdf.pdf());
-            System.out.println(PdfChecks.text(pdf.pdf()));
-            assertThat(PdfChecks.pdfA3bFailures(pdf.pdf())).isEmpty();
+        Path out = Path.of("target-render/letters");
+        Files.createDirectories(out);
+        for (String lang : System.getProperty("langs", "fr").split(",")) {
+            for (LetterKind kind : LetterKind.values()) {
+                for (String j : new String[] {"FR", "MA"}) {
+                    RenderedPdf pdf = letters.render(cases.request(kind, Language.of(lang, "l"), cases.file(j)));
+                    Files.write(out.resolve(kind.template() + "-" + lang + "-" + j + ".pdf"), pdf.pdf());
+                    assertThat(PdfChecks.pdfA3bFailures(pdf.pdf())).as(kind + " " + lang + " " + j).isEmpty();
+                }
+            }
         }
     }
 }
