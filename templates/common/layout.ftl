@@ -27,6 +27,7 @@
   </fo:declarations>
   <fo:page-sequence master-reference="a4" id="document" writing-mode="${rtl?then('rl-tb', 'lr-tb')}">
     <fo:static-content flow-name="xsl-region-before">
+      <fo:block/>
       <#if devSeal?has_content>
       <fo:block text-align="center" font-weight="bold" font-size="8.5pt" color="#b00020" border-bottom="0.5pt solid #b00020" padding-bottom="1pt">${devSeal}</fo:block>
       </#if>

@@ -22,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LettersArePdfA3bTest {
-    @TempDir
-    Path dir;
     LetterFiles files;
 
     /** What each letter must show, per jurisdiction and language. */
@@ -34,7 +32,7 @@ class LettersArePdfA3bTest {
             "MA/en", List.of("Souss Négoce SA", "Atlas Distribution SARL", "F-2025-017", "F-2025-031", "MAD 53,951.08"));
 
     @BeforeAll
-    void recordCases() {
+    void recordCases(@TempDir Path dir) {
         files = new LetterFiles(dir);
     }
 

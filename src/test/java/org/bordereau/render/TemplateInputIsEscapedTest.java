@@ -27,10 +27,10 @@ class TemplateInputIsEscapedTest {
             RenderedPdf pdf = Renderers.LETTERS.render(files.request(LetterKind.MISE_EN_DEMEURE, language,
                     files.moroccan));
 
-            String text = PdfChecks.text(pdf.pdf()).replaceAll("\\s+", " ");
-            assertThat(text).contains(NAME, "]]><fo:external-graphic src=\"file:///etc/passwd\"/>", "${7*7}",
-                    "<@l.closing/>");
-            assertThat(text).doesNotContain(" 49 ");
+            // lines may wrap anywhere in the address: compare without white space
+            String text = PdfChecks.text(pdf.pdf()).replaceAll("\\s+", "");
+            assertThat(text).contains(NAME.replace(" ", ""), ADDRESS.replace(" ", ""));
+            assertThat(text).doesNotContain("49<@");
             assertThat(PdfChecks.pdfA3bFailures(pdf.pdf())).isEmpty();
         }
     }
