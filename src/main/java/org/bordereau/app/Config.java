@@ -11,6 +11,9 @@ import java.util.Optional;
  * Every setting of the service, read once from the environment and validated as a whole: a bad
  * configuration stops start-up with one line per wrong variable (STYLE.md §5-6).
  * {@code System.getenv} is read nowhere else.
+ *
+ * <p>{@code templatesDir} ({@code BORDEREAU_TEMPLATES}, optional): tenants' template overrides,
+ * {@code {dir}/{tenant}/{lang}/{name}.ftl}, looked up before the bundled templates; null when unset.
  */
 public record Config(
         String host,
@@ -20,7 +23,8 @@ public record Config(
         S3 s3,
         URI publicUrl,
         long maxUploadBytes,
-        Path tempDir) {
+        Path tempDir,
+        Path templatesDir) {
 
     public enum Storage { FS, S3 }
 
@@ -66,10 +70,12 @@ public record Config(
         }
         String publicUrl = r.url("BORDEREAU_PUBLIC_URL", "http://localhost:" + port);
         Path temp = r.path("BORDEREAU_TMP", Path.of(System.getProperty("java.io.tmpdir"), "bordereau").toString());
+        Path templates = r.directory("BORDEREAU_TEMPLATES");
         if (!r.problems.isEmpty()) {
             throw new Invalid(r.problems);
         }
-        return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload, temp);
+        return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload, temp,
+                templates);
     }
 
     /** Reads variables, collecting every problem instead of stopping at the first. */
@@ -134,6 +140,24 @@ public record Config(
                 problems.add(name + "='" + value + "' is not a valid path");
                 return Path.of(fallback);
             }
+        }
+
+        /** An existing directory, or null when the variable is not set. */
+        Path directory(String name) {
+            String value = text(name, null);
+            if (value == null) {
+                return null;
+            }
+            try {
+                Path dir = Path.of(value);
+                if (java.nio.file.Files.isDirectory(dir)) {
+                    return dir;
+                }
+            } catch (RuntimeException e) {
+                // reported below
+            }
+            problems.add(name + "='" + value + "' is not an existing directory");
+            return null;
         }
 
         /** An http(s) URL; {@code fallback} null means required. */

@@ -37,6 +37,14 @@ class ConfigTest {
     }
 
     @Test
+    void tenantTemplatesComeFromAnExistingDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThat(Config.fromEnv(Map.of()).templatesDir()).isNull();
+        assertThat(Config.fromEnv(Map.of("BORDEREAU_TEMPLATES", dir.toString())).templatesDir()).isEqualTo(dir);
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BORDEREAU_TEMPLATES", dir.resolve("missing").toString())))
+                .hasMessage("BORDEREAU_TEMPLATES='" + dir.resolve("missing") + "' is not an existing directory");
+    }
+
+    @Test
     void theS3SecretIsNeverPrinted() {
         Config config = Config.fromEnv(Map.of("BORDEREAU_STORAGE", "s3", "BORDEREAU_S3_ENDPOINT", "http://minio:9000",
                 "BORDEREAU_S3_BUCKET", "b", "BORDEREAU_S3_ACCESS_KEY", "ak", "BORDEREAU_S3_SECRET_KEY", "very-secret"));

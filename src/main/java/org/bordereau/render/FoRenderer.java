@@ -1,0 +1,125 @@
+package org.bordereau.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The document engine: a FreeMarker template ({@link Templates}) writes XSL-FO, Apache FOP lays it out
+ * as PDF/A-3b with the bundled fonts embedded ({@link Fonts}). Generic: letters, statements and the
+ * dossier's front matter are only different templates and models. One instance per process; it is
+ * thread-safe (the FOP factory is shared, each render has its own user agent and parser).
+ *
+ * <p>Templates must: set a {@code font-family} on {@code fo:root} (else FOP falls back to a base-14
+ * font, which PDF/A forbids), and give the title as an {@code rdf:Alt} in {@code fo:declarations}
+ * (see {@code templates/common/layout.ftl}; {@code FOUserAgent.setTitle} writes a {@code dc:title}
+ * that fails PDF/A rule 6.6.2.3.1-2). A glyph missing from the fonts fails the render rather than
+ * printing a {@code #}.
+ */
+public final class FoRenderer {
+    private static final String PDF_A_MODE = "PDF/A-3b";
+    private static final String PRODUCER = "Bordereau";
+
+    private final Templates templates;
+    private final FopFactory fop;
+    private final SAXParserFactory parsers;
+
+    public FoRenderer(Templates templates) {
+        this.templates = templates;
+        this.fop = Fonts.fopFactory();
+        this.parsers = SAXParserFactory.newInstance();
+        parsers.setNamespaceAware(true);
+        try {
+            // the FO comes from our templates, but a tenant's override is text we did not write
+            parsers.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("the XML parser cannot be made safe", e);
+        }
+    }
+
+    /**
+     * Renders template {@code name} in {@code language} with {@code model} to {@code out}.
+     *
+     * @param tenant whose template overrides apply, or null for the bundled templates
+     * @return the number of pages
+     * @throws RenderException when the template or the layout fails; nothing useful was written then
+     */
+    public int render(String tenant, Language language, String name, Object model, OutputStream out) {
+        return renderFo(templates.write(tenant, language, name, model), out);
+    }
+
+    /** As {@link #render(String, Language, String, Object, OutputStream)}, in memory. */
+    public RenderedPdf render(String tenant, Language language, String name, Object model) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages = render(tenant, language, name, model, out);
+        return new RenderedPdf(out.toByteArray(), pages);
+    }
+
+    /**
+     * Lays out a first document in each script, so that class loading, font parsing and the JIT's
+     * first pass (≈ 0.4 s) happen at start-up rather than on a user's first request.
+     */
+    public void warmUp() {
+        for (Language language : Language.values()) {
+            render(null, language, "warmup", Map.of("language", language.code()), OutputStream.nullOutputStream());
+        }
+    }
+
+    /** XSL-FO text to PDF/A-3b; the number of pages. */
+    int renderFo(String fo, OutputStream out) {
+        FOUserAgent agent = fop.newFOUserAgent();
+        agent.getRendererOptions().put("pdf-a-mode", PDF_A_MODE);
+        agent.setProducer(PRODUCER);
+        agent.setCreator(PRODUCER);
+        List<String> fontProblems = new ArrayList<>();
+        agent.getEventBroadcaster().addEventListener(event -> {
+            if (isFontProblem(event)) {
+                fontProblems.add(EventFormatter.format(event));
+            }
+        });
+        try {
+            Fop processor = agent.newFop(MimeConstants.MIME_PDF, out);
+            XMLReader reader;
+            // SAXParserFactory is not specified thread-safe; creating a parser is cheap next to layout
+            synchronized (parsers) {
+                reader = parsers.newSAXParser().getXMLReader();
+            }
+            // a plain SAX feed: the JDK's identity transformer into FOP fails on Java 25 (FWK005, DESIGN.md §8)
+            reader.setContentHandler(processor.getDefaultHandler());
+            reader.parse(new InputSource(new StringReader(fo)));
+            if (!fontProblems.isEmpty()) {
+                throw new RenderException("PDF/A needs every glyph from an embedded font: " + fontProblems);
+            }
+            return processor.getResults().getPageCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new RenderException("the document could not be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    /** A character no bundled font can draw, or a font the FO asks for that is not bundled. */
+    private static boolean isFontProblem(Event event) {
+        String id = event.getEventID();
+        return event.getSeverity() != EventSeverity.INFO
+                && (id.endsWith("glyphNotAvailable") || id.endsWith("fontSubstituted"));
+    }
+}

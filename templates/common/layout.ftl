@@ -1,0 +1,51 @@
+<#ftl output_format="XML" strip_whitespace=true>
+<#--
+  Page layout shared by every document (letters, statements, dossier front matter).
+  document: A4, the title as PDF/A wants it (rdf:Alt in fo:declarations, never FOUserAgent.setTitle),
+  a default font on fo:root so that no base-14 font is ever used, right-to-left page sequence for Arabic
+  (tables and text-align="start" follow it), a header line when the seal is a development key, and a
+  footer given by the caller (markup) with "page x / y".
+  Includes must stay relative ("../common/layout.ftl") so that a tenant's overrides keep applying.
+-->
+<#macro document lang title font rtl footer devSeal="" pageLabel="" pageOf="/">
+<fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="${lang}" font-family="${font}" font-size="10pt" line-height="1.4">
+  <fo:layout-master-set>
+    <fo:simple-page-master master-name="a4" page-width="210mm" page-height="297mm" margin-top="10mm" margin-bottom="8mm" margin-left="20mm" margin-right="20mm">
+      <fo:region-body margin-top="10mm" margin-bottom="24mm"/>
+      <fo:region-before extent="8mm"/>
+      <fo:region-after extent="21mm"/>
+    </fo:simple-page-master>
+  </fo:layout-master-set>
+  <fo:declarations>
+    <x:xmpmeta xmlns:x="adobe:ns:meta/">
+      <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>
+        </rdf:Description>
+      </rdf:RDF>
+    </x:xmpmeta>
+  </fo:declarations>
+  <fo:page-sequence master-reference="a4" id="document" writing-mode="${rtl?then('rl-tb', 'lr-tb')}">
+    <fo:static-content flow-name="xsl-region-before">
+      <fo:block/>
+      <#if devSeal?has_content>
+      <fo:block text-align="center" font-weight="bold" font-size="8.5pt" color="#b00020" border-bottom="0.5pt solid #b00020" padding-bottom="1pt">${devSeal}</fo:block>
+      </#if>
+    </fo:static-content>
+    <fo:static-content flow-name="xsl-region-after">
+      <fo:block border-top="0.4pt solid #777777" padding-top="2pt" font-size="7pt" line-height="1.3" color="#333333">${footer}</fo:block>
+      <fo:block text-align="end" font-size="7.5pt" space-before="1pt">${pageLabel} <fo:page-number/> ${pageOf} <fo:page-number-citation-last ref-id="document"/></fo:block>
+    </fo:static-content>
+    <fo:flow flow-name="xsl-region-body">
+      <#nested>
+    </fo:flow>
+  </fo:page-sequence>
+</fo:root>
+</#macro>
+
+<#-- A hexadecimal hash in a fixed-width font, breakable anywhere so that it never overflows a line. -->
+<#macro hash value><fo:inline font-family="DejaVu Sans Mono" font-size="6.5pt" wrap-option="wrap">${value}</fo:inline></#macro>
+
+<#-- Table cell helpers: a header cell and a body cell, the text aligned to "start" unless told. -->
+<#macro th align="start"><fo:table-cell padding="2pt 3pt" background-color="#e9ecef" border-bottom="0.6pt solid #555555" display-align="after"><fo:block font-weight="bold" font-size="8pt" text-align="${align}"><#nested></fo:block></fo:table-cell></#macro>
+<#macro td align="start" bold=false><fo:table-cell padding="2pt 3pt" border-bottom="0.3pt solid #bbbbbb"><fo:block font-size="8.5pt" text-align="${align}"<#if bold> font-weight="bold"</#if>><#nested></fo:block></fo:table-cell></#macro>
