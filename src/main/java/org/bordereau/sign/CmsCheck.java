@@ -56,6 +56,10 @@ final class CmsCheck {
                 return Outcome.unreadable();
             }
             signer = signers.iterator().next();
+            if (!CmsStructure.consistent(signed)) {
+                findings.add(Finding.CMS_UNREADABLE);
+                return Outcome.unreadable();
+            }
         } catch (Exception e) {
             findings.add(Finding.CMS_UNREADABLE);
             return Outcome.unreadable();
@@ -66,6 +70,10 @@ final class CmsCheck {
             return Outcome.unreadable();
         }
         boolean intact = verify(signer, holder, findings);
+        if (!CmsStructure.certificatesIntact(signed, holder)) {
+            findings.add(Finding.CERTIFICATE_DAMAGED);
+            intact = false;
+        }
         X509Certificate certificate;
         byte[] encoded;
         try {
@@ -178,7 +186,9 @@ final class CmsCheck {
             X509Certificate tsaCertificate = TimestampClient.signerCertificate(token);
             authority = tsaCertificate.getSubjectX500Principal().getName();
             byte[] imprint = digest(token.getTimeStampInfo().getHashAlgorithm(), signer.getSignature());
-            if (Arrays.equals(imprint, token.getTimeStampInfo().getMessageImprintDigest())) {
+            if (Arrays.equals(imprint, token.getTimeStampInfo().getMessageImprintDigest())
+                    && CmsStructure.consistent(token.toCMSSignedData())
+                    && CmsStructure.certificatesIntact(token.toCMSSignedData(), tsaHolder(token))) {
                 // also checks the timeStamping key usage and the certificate's validity at genTime
                 token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsaCertificate));
                 valid = true;
@@ -190,6 +200,12 @@ final class CmsCheck {
             findings.add(Finding.TIMESTAMP_INVALID);
         }
         return new TimestampReport(time, authority, valid);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static X509CertificateHolder tsaHolder(TimeStampToken token) {
+        Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
+        return matches.isEmpty() ? null : matches.iterator().next();
     }
 
     private static byte[] digest(AlgorithmIdentifier algorithm, byte[] data) throws Exception {

@@ -53,9 +53,9 @@ public final class DevelopmentSeal {
             generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.CN, commonName)
+                    .addRDN(BCStyle.O, "Bordereau") // X.500 order: from the organisation down to the name
                     .addRDN(BCStyle.OU, MARKER)
-                    .addRDN(BCStyle.O, "Bordereau")
+                    .addRDN(BCStyle.CN, commonName)
                     .build();
             Instant now = clock.instant();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,

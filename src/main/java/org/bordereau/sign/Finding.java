@@ -2,7 +2,7 @@ package org.bordereau.sign;
 
 /** Why a verdict is not {@link Verdict#VALID}: stable codes, translated by whoever shows them. */
 public enum Finding {
-    /** The file cannot be parsed as a PDF although it holds signature dictionaries. */
+    /** The file holds signature dictionaries (/ByteRange) but cannot be read, or they cannot be reached. */
     PDF_UNREADABLE(true),
     /** Password-protected: the signature dictionaries cannot be read. */
     ENCRYPTED(false),
@@ -12,8 +12,10 @@ public enum Finding {
     CONTENTS_NOT_HEX(true),
     /** Bytes other than zeros after the signature inside /Contents. */
     CONTENTS_PADDING_NOT_ZERO(true),
-    /** /Contents does not hold one readable CMS SignedData with one signer. */
+    /** /Contents does not hold one readable, well-formed CMS SignedData with one signer (RFC 5652). */
     CMS_UNREADABLE(true),
+    /** A certificate in the signature does not verify with its issuer's key in the same signature. */
+    CERTIFICATE_DAMAGED(true),
     /** The signer's certificate is not in the signature. */
     SIGNER_CERTIFICATE_MISSING(true),
     /** The signed bytes do not have the digest the signature was made over: the document changed. */

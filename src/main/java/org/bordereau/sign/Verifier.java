@@ -78,6 +78,10 @@ public final class Verifier {
             return new VerificationReport(signed ? Verdict.ALTERED : Verdict.NOT_A_PDF, sha256, size, List.of(),
                     signed ? List.of(Finding.PDF_UNREADABLE) : List.of());
         }
+        if (signatures.isEmpty() && RawScan.contains(file, "/ByteRange")) {
+            // a signature dictionary the parser could not reach: a damaged or truncated signed file
+            return new VerificationReport(Verdict.ALTERED, sha256, size, List.of(), List.of(Finding.PDF_UNREADABLE));
+        }
         return new VerificationReport(verdict(signatures, findings), sha256, size, signatures, findings);
     }
 
@@ -117,16 +121,15 @@ public final class Verifier {
         if (signatures.isEmpty()) {
             return Verdict.NOT_SIGNED;
         }
-        SignatureReport newest = signatures.stream().filter(s -> s.coversWholeDocument()).findAny().orElse(null);
-        if (newest == null) {
+        if (signatures.stream().noneMatch(SignatureReport::coversWholeDocument)) {
             findings.add(Finding.NOT_WHOLE_DOCUMENT);
         }
-        boolean altered = !findings.isEmpty() || signatures.stream().anyMatch(
-                s -> s.findings().stream().anyMatch(Finding::altering) || (!s.intact() && s.findings().isEmpty()));
-        if (altered) {
+        List<Finding> all = new ArrayList<>(findings);
+        signatures.forEach(s -> all.addAll(s.findings()));
+        if (all.stream().anyMatch(Finding::altering)) {
             return Verdict.ALTERED;
         }
-        return signatures.stream().allMatch(SignatureReport::intact) ? Verdict.VALID : Verdict.UNSUPPORTED;
+        return all.isEmpty() && signatures.stream().allMatch(SignatureReport::intact) ? Verdict.VALID : Verdict.UNSUPPORTED;
     }
 
     private static Instant claimedTime(PDSignature signature) {

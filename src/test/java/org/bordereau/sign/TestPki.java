@@ -56,7 +56,7 @@ final class TestPki {
     private final X509Certificate ca;
 
     TestPki() throws Exception {
-        X500Name name = new X500Name("CN=Bordereau Test CA, O=Tests");
+        X500Name name = new X500Name("O=Tests, CN=Bordereau Test CA");
         ca = certificate(name, caKeys.getPublic(), name, caKeys.getPrivate(), true, null);
     }
 
@@ -65,18 +65,18 @@ final class TestPki {
     }
 
     Issued seal(String commonName) throws Exception {
-        return issue("CN=" + commonName + ", O=Tests", ec(), null);
+        return issue("O=Tests, CN=" + commonName, ec(), null);
     }
 
     Issued rsaSeal(String commonName) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return issue("CN=" + commonName + ", O=Tests", generator.generateKeyPair(), null);
+        return issue("O=Tests, CN=" + commonName, generator.generateKeyPair(), null);
     }
 
     /** RFC 3161 §2.3: the timestamping key usage, critical. */
     Issued timestampAuthority() throws Exception {
-        return issue("CN=Bordereau Test TSA, O=Tests", ec(), new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        return issue("O=Tests, CN=Bordereau Test TSA", ec(), new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
     }
 
     private Issued issue(String subject, KeyPair keys, ExtendedKeyUsage usage) throws Exception {
