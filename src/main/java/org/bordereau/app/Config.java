@@ -28,6 +28,11 @@ public record Config(
 
     public enum Storage { FS, S3 }
 
+    /** The same settings listening elsewhere (the demo serves on a random loopback port). */
+    public Config withAddress(String newHost, int newPort) {
+        return new Config(newHost, newPort, storage, dataDir, s3, publicUrl, maxUploadBytes, tempDir, templatesDir);
+    }
+
     /** S3 settings; {@code publicEndpoint} is what users' browsers reach (presigned URLs). */
     public record S3(String endpoint, String publicEndpoint, String region, String bucket,
                      String accessKey, String secretKey) {

@@ -47,8 +47,7 @@ final class Demo {
 
     static int run(Config config, String[] args, PrintStream out, PrintStream err) {
         Path outDir = Path.of(args.length >= 2 && "--out".equals(args[0]) ? args[1] : "out");
-        Config local = new Config("127.0.0.1", 0, config.storage(), config.dataDir(), config.s3(), config.publicUrl(),
-                config.maxUploadBytes(), config.tempDir());
+        Config local = config.withAddress("127.0.0.1", 0);
         try (App app = App.fromConfig(local).start()) {
             IssuedKey agent = app.keys().create(TENANT, Role.AGENT, "demo run");
             Demo demo = new Demo(out, outDir);
