@@ -37,13 +37,6 @@ final class InvoiceFieldsReader {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_GAP = 30;
     private static final String STOP = "stop";
-    /** A line that is one reference: letters and at least three digits, nothing else ("FV240987", "INV-0042"). */
-    private static final Pattern BARE_REFERENCE = Pattern.compile(
-            "\\s*(?=[^\\s]*\\p{L})(?=(?:[^\\s]*\\d){3})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]{2,29}\\s*");
-    /** A place name (one to three words), an optional comma, "le", an optional colon, then the date. */
-    private static final Pattern PLACE_AND_DATE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{L}'\\-]+(?:\\s\\p{L}[\\p{L}'\\-]+){0,2})\\s*,?\\s+le\\s*:?\\s*(?=\\d)");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:é|ée|és|ées)(?![\\p{L}])");
 
     /** One value read for one field, with the weight of its label. {@code currency} is for amounts, or null. */
     record Candidate(String field, String value, double weight, int line, String currency) {}
@@ -131,12 +124,8 @@ final class InvoiceFieldsReader {
      */
     private void readPlaceAndDate(int i) {
         String text = lines.get(i).text();
-        Matcher m = PLACE_AND_DATE.matcher(text);
-        if (!m.lookingAt() || PARTICIPLE.matcher(m.group(1)).find()) {
-            return;
-        }
-        int end = m.end();
-        if (hits.get(i).stream().noneMatch(h -> h.start() < end && !h.group().equals("issueDate"))) {
+        int end = InvoiceFieldsRow.placeBeforeDate(text);
+        if (end > 0 && hits.get(i).stream().noneMatch(h -> h.start() < end && !h.group().equals("issueDate"))) {
             readDate("issueDate", 0.7, text.substring(end), i);
         }
     }
@@ -164,7 +153,7 @@ final class InvoiceFieldsReader {
         if (prefix.lookingAt() && prefix.group().matches(".*\\p{L}.*|.*#.*")) {
             invoiceNumber(next.text(), false)
                     .ifPresent(number -> out.add(new Candidate(INVOICE_NUMBER, number, title.weight() + 0.2, at, null)));
-        } else if (BARE_REFERENCE.matcher(next.text()).matches()) {
+        } else if (InvoiceFieldsRow.isBareReference(next.text())) {
             out.add(new Candidate(INVOICE_NUMBER, next.text().strip(), title.weight() + 0.1, at, null));
         }
     }
