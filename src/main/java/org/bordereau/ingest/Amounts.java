@@ -34,6 +34,8 @@ final class Amounts {
     /** After a number, these make it a rate, a duration or a quantity, not money. */
     private static final Pattern NOT_MONEY_AFTER = Pattern.compile(
             "^\\s?(%|‰|pct|jours?|j\\b|days?|mois|months?|ans?\\b|years?|h\\b|heures?|hours?|kg|km|pcs|x\\b|يوم|أيام)");
+    /** Right-to-left text prints the percent sign first: "%20" is a rate ("20 % 1 750,00" is not). */
+    private static final Pattern RATE_SIGN_BEFORE = Pattern.compile("(?<!\\d)(?<!\\d\\s)%\\s?$");
     /** Phone numbers: 0X XX XX XX XX, +212 5XX-XXXXXX, +33 1 23 45 67 89. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\p{N}])(?:\\+\\d{2,3}[\\s.]?(?:\\(0\\)\\s?)?\\d{1,3}|0\\d{1,3})(?:[\\s.\\-]?\\d{2,4}){2,4}(?!\\p{N})");
@@ -53,7 +55,8 @@ final class Amounts {
         List<Money> found = new ArrayList<>();
         Matcher m = NUMBER.matcher(masked);
         while (m.find()) {
-            if (NOT_MONEY_AFTER.matcher(masked.substring(m.end())).find()) {
+            if (NOT_MONEY_AFTER.matcher(masked.substring(m.end())).find()
+                    || RATE_SIGN_BEFORE.matcher(masked.substring(Math.max(0, m.start() - 4), m.start())).find()) {
                 continue;
             }
             Optional<BigDecimal> value = parse(m.group(2));

@@ -56,6 +56,10 @@ final class Dates {
     private static final Pattern YEAR_NAME_DAY = Pattern.compile(
             NOT_BEFORE + "(\\d{4})\\s+(" + MONTH + ")\\s+(\\d{1,2})" + NOT_AFTER);
 
+    /** Words only a French invoice prints (folded): its title, due date, tax, amounts excluding tax. */
+    private static final Pattern FRENCH_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:facture|echeance|montant|hors taxes?|ttc|reglement|tva)(?![\\p{L}])");
+
     /** A date found in a text: where it is, and whether day and month could have been swapped. */
     record Found(LocalDate date, int start, int end, boolean ambiguous) {}
 
@@ -115,6 +119,15 @@ final class Dates {
             monthFirst |= b > 12 && b <= 31 && a <= 12;
         }
         return dayFirst == monthFirst ? Optional.empty() : Optional.of(monthFirst);
+    }
+
+    /**
+     * French and Arabic never write the month first: a document in either language is day-first even
+     * when none of its dates proves it ("03/04/2025" is the 3rd of April in Casablanca and Paris).
+     */
+    static Optional<Boolean> dayFirstByLanguage(String folded) {
+        boolean french = FRENCH_WORDS.matcher(folded).find();
+        return french || InvoiceText.containsArabic(folded) ? Optional.of(false) : Optional.empty();
     }
 
     private static void numeric(Matcher m, boolean monthFirst, List<Found> found) {

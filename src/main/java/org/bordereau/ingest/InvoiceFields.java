@@ -32,6 +32,12 @@ final class InvoiceFields {
     /** OCR misreads a space after the decimal comma: "1 234, 56". */
     private static final Pattern OCR_DECIMAL_SPACE = Pattern.compile("(?<=\\d,) (?=[\\dOo]{2}(?![\\p{L}\\p{N}]))");
 
+    /** A rate as printed on a tax line: "20 %", "5,5%", "TVA 20". */
+    private static final Pattern RATE = Pattern.compile("(?<![\\d.,])(\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%");
+    /** Mentions that an invoice bears no VAT (folded). */
+    private static final Pattern NO_VAT = Pattern.compile(
+            "tva non applicable|293 ?b|exoner[ea]\\w* de (?:la )?tva|vat exempt|not subject to vat|no vat");
+
     private final Labels labels;
 
     InvoiceFields(Labels labels) {
@@ -44,7 +50,7 @@ final class InvoiceFields {
         List<Line> lines = InvoiceText.lines(ocr ? repairOcr(text) : text, MAX_CHARS);
         List<List<Hit>> hits = lines.stream().map(line -> labels.find(line.folded())).toList();
         String folded = lines.stream().map(Line::folded).collect(Collectors.joining("\n"));
-        Optional<Boolean> proven = Dates.provenMonthFirst(folded);
+        Optional<Boolean> proven = Dates.provenMonthFirst(folded).or(() -> Dates.dayFirstByLanguage(folded));
         boolean monthFirst = proven.orElseGet(() -> americanLayout(folded));
         List<Candidate> candidates = new InvoiceFieldsReader(lines, hits, monthFirst, proven.isPresent()).read();
 
@@ -53,7 +59,11 @@ final class InvoiceFields {
             pick(candidates, field).ifPresent(c -> chosen.put(field, c));
         }
         dropDueBeforeIssue(chosen);
-        Map<String, AmountsTotals.Pick> amounts = AmountsTotals.resolve(candidates);
+        Map<String, AmountsTotals.Pick> amounts = new LinkedHashMap<>(AmountsTotals.resolve(candidates));
+        totalWithoutVat(amounts, folded);
+        if (ocr) {
+            dropTaxNotMatchingItsRate(amounts, candidates, lines);
+        }
         amounts.forEach((field, p) -> chosen.put(field, new Candidate(field, Amounts.plain(p.value()), p.confidence(), -1,
                 p.currency())));
         currency(candidates, amounts, folded).ifPresent(c -> chosen.put(InvoiceFieldsReader.CURRENCY, c));
@@ -79,6 +89,46 @@ final class InvoiceFields {
             return Optional.empty();
         }
         return Optional.of(ranked.get(0));
+    }
+
+    /**
+     * An invoice without VAT (French micro-enterprises, CGI art. 293 B: "TVA non applicable") has a
+     * total that is its net: when the net and the amount payable agree and no tax is shown, that is it.
+     */
+    private static void totalWithoutVat(Map<String, AmountsTotals.Pick> amounts, String folded) {
+        AmountsTotals.Pick net = amounts.get(AmountsTotals.NET);
+        AmountsTotals.Pick due = amounts.get(AmountsTotals.DUE);
+        if (amounts.containsKey(AmountsTotals.TOTAL) || amounts.containsKey(AmountsTotals.TAX) || net == null
+                || due == null || net.value().compareTo(due.value()) != 0 || !NO_VAT.matcher(folded).find()) {
+            return;
+        }
+        amounts.put(AmountsTotals.TOTAL, new AmountsTotals.Pick(net.value(), 0.8, net.currency()));
+    }
+
+    /**
+     * OCR misreads a digit now and then ("512,56" for "512,50"). A tax printed beside one rate must be
+     * the net at that rate to the cent; when it is not, one of the two was misread and neither is kept.
+     */
+    private static void dropTaxNotMatchingItsRate(Map<String, AmountsTotals.Pick> amounts, List<Candidate> candidates,
+                                                  List<Line> lines) {
+        AmountsTotals.Pick net = amounts.get(AmountsTotals.NET);
+        AmountsTotals.Pick tax = amounts.get(AmountsTotals.TAX);
+        if (net == null || tax == null) {
+            return;
+        }
+        List<BigDecimal> rates = candidates.stream()
+                .filter(c -> c.field().equals(AmountsTotals.TAX) && c.line() >= 0
+                        && new BigDecimal(c.value()).compareTo(tax.value()) == 0)
+                .flatMap(c -> RATE.matcher(lines.get(c.line()).text()).results())
+                .map(r -> new BigDecimal(r.group(1).replace(',', '.'))).distinct().toList();
+        if (rates.size() != 1) {
+            return;
+        }
+        BigDecimal expected = net.value().multiply(rates.get(0)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        if (expected.compareTo(tax.value()) != 0) {
+            amounts.remove(AmountsTotals.NET);
+            amounts.remove(AmountsTotals.TAX);
+        }
     }
 
     /** A due date before the issue date means one of them is another date: keep the issue date only. */

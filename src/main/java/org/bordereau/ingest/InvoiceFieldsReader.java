@@ -36,6 +36,7 @@ final class InvoiceFieldsReader {
     private static final Pattern RATE = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,2})?\\s?%");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_GAP = 30;
+    private static final String STOP = "stop";
 
     /** One value read for one field, with the weight of its label. {@code currency} is for amounts, or null. */
     record Candidate(String field, String value, double weight, int line, String currency) {}
@@ -93,7 +94,39 @@ final class InvoiceFieldsReader {
         if (waiting.size() == 1 && waiting.get(0).group().equals(INVOICE_NUMBER)) {
             readNumberBelow(i, waiting.get(0));
         } else if (!waiting.isEmpty()) {
-            readBelow(i, waiting);
+            readBelow(i, columns(i, waiting));
+        }
+        readPlaceAndDate(i);
+    }
+
+    /**
+     * The columns of a header row: the labels waiting for a value, and between them the labels of
+     * other things that also stand alone ("Date de facture | Code client | Échéance"), whose values
+     * the row below holds too and must be skipped, not shifted onto the next label.
+     */
+    private List<Hit> columns(int i, List<Hit> waiting) {
+        List<Hit> hs = hits.get(i);
+        List<Hit> columns = new ArrayList<>();
+        for (int j = 0; j < hs.size(); j++) {
+            Hit h = hs.get(j);
+            int end = j + 1 < hs.size() ? hs.get(j + 1).start() : lines.get(i).text().length();
+            boolean alone = isEmpty(lines.get(i).text().substring(h.end(), end));
+            if (waiting.contains(h) || (h.group().equals(STOP) && alone)) {
+                columns.add(h);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * "Casablanca, le 12/06/2024", "Meknès le : 15/04/2024": a place, then the date the letter was
+     * written. Not "Payable le…" (a label of its own) nor "Livrée le…" (a past participle is no place).
+     */
+    private void readPlaceAndDate(int i) {
+        String text = lines.get(i).text();
+        int end = InvoiceFieldsRow.placeBeforeDate(text);
+        if (end > 0 && hits.get(i).stream().noneMatch(h -> h.start() < end && !h.group().equals("issueDate"))) {
+            readDate("issueDate", 0.7, text.substring(end), i);
         }
     }
 
@@ -101,17 +134,27 @@ final class InvoiceFieldsReader {
         return carried > hit.weight() ? new Hit(hit.group(), carried, hit.start(), hit.end(), hit.arabic()) : hit;
     }
 
-    /** "FACTURE" alone on its line, then "N° F2025-017" on the next: the number is the invoice's. */
+    /**
+     * "FACTURE" alone on its line, then "N° F2025-017" on the next: the number is the invoice's. A
+     * line holding nothing but one reference of letters and digits ("FV240987") is taken too, a bare
+     * integer is not (a page or customer number looks the same). One blank line may separate them.
+     */
     private void readNumberBelow(int i, Hit title) {
         int k = i + 1;
-        if (k >= lines.size() || hits.get(k).stream().anyMatch(h -> h.start() == 0 && isValueField(h.group()))) {
+        if (k + 1 < lines.size() && lines.get(k).isBlank()) {
+            k++;
+        }
+        if (k >= lines.size() || !hits.get(k).isEmpty() && hits.get(k).stream().anyMatch(h -> isValueField(h.group()))) {
             return;
         }
         Line next = lines.get(k);
+        int at = k;
         Matcher prefix = NUMBER_PREFIX.matcher(next.folded());
         if (prefix.lookingAt() && prefix.group().matches(".*\\p{L}.*|.*#.*")) {
             invoiceNumber(next.text(), false)
-                    .ifPresent(number -> out.add(new Candidate(INVOICE_NUMBER, number, title.weight() + 0.2, k, null)));
+                    .ifPresent(number -> out.add(new Candidate(INVOICE_NUMBER, number, title.weight() + 0.2, at, null)));
+        } else if (InvoiceFieldsRow.isBareReference(next.text())) {
+            out.add(new Candidate(INVOICE_NUMBER, next.text().strip(), title.weight() + 0.1, at, null));
         }
     }
 
@@ -219,7 +262,7 @@ final class InvoiceFieldsReader {
             return;
         }
         for (int j = 0; j < tokens.size(); j++) {
-            if (!tokens.get(j).fits(waiting.get(j).group())) {
+            if (!waiting.get(j).group().equals(STOP) && !tokens.get(j).fits(waiting.get(j).group())) {
                 return;
             }
         }
@@ -227,6 +270,9 @@ final class InvoiceFieldsReader {
         boolean invoiceRow = waiting.stream().anyMatch(h -> h.group().equals(INVOICE_NUMBER) && h.weight() >= 0.9);
         for (int j = 0; j < tokens.size(); j++) {
             Hit hit = waiting.get(j);
+            if (hit.group().equals(STOP)) {
+                continue;
+            }
             InvoiceFieldsRow.Token token = tokens.get(j);
             double weight = invoiceRow && hit.group().equals("issueDate") ? Math.max(hit.weight(), 0.85) : hit.weight();
             out.add(new Candidate(hit.group(), token.valueFor(hit.group()), weight - 0.05, k, token.currency()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,26 @@ final class InvoiceFieldsRow {
         }
     }
 
+    /** A line that is one reference: letters and at least three digits, nothing else ("FV240987", "INV-0042"). */
+    private static final Pattern BARE_REFERENCE = Pattern.compile(
+            "\\s*(?=[^\\s]*\\p{L})(?=(?:[^\\s]*\\d){3})[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/_.]{2,29}\\s*");
+    /** A place name (one to three words), an optional comma, "le", an optional colon, then the date. */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}'\\-]+(?:\\s\\p{L}[\\p{L}'\\-]+){0,2})\\s*,?\\s+le\\s*:?\\s*(?=\\d)");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:é|ée|és|ées)(?![\\p{L}])");
+
     private InvoiceFieldsRow() {}
+
+    /** A line that is one reference and nothing else ("FV240987"), as printed under a title. */
+    static boolean isBareReference(String text) {
+        return BARE_REFERENCE.matcher(text).matches();
+    }
+
+    /** Where the date starts on a "Casablanca, le 12/06/2024" line; -1 when the line is not one. */
+    static int placeBeforeDate(String text) {
+        Matcher m = PLACE_AND_DATE.matcher(text);
+        return m.lookingAt() && !PARTICIPLE.matcher(m.group(1)).find() ? m.end() : -1;
+    }
 
     /** The values of a normalized row, in order; empty when the row also holds words. */
     static Optional<List<Token>> tokens(String text, boolean monthFirst) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,14 @@ final class InvoicePartyIds {
     private static final Pattern SIRET = Pattern.compile("(?<![\\p{L}])siret(?![\\p{L}])" + FILLER + digits(14));
     private static final Pattern FR_VAT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])fr[\\s.]?([0-9a-hj-np-z]{2})[\\s.]?(\\d{3}[\\s.]?\\d{3}[\\s.]?\\d{3})(?![\\p{N}])");
-    private static final Pattern OTHER_VAT = Pattern.compile(
-            "(?<![\\p{L}])(?:vat|tva|btw|ust-?idnr|ust|iva|mwst)(?![\\p{L}])[^\\d\\n]{0,25}?"
-                    + "(?<![\\p{L}])([a-z]{2})[\\s.\\-]?([0-9a-z][0-9a-z \\.]{6,14}[0-9a-z])(?![\\p{L}\\p{N}])");
     private static final Set<String> EU_PREFIXES = Set.of("at", "be", "bg", "cy", "cz", "de", "dk", "ee", "el",
             "es", "fi", "gb", "hr", "hu", "ie", "it", "lt", "lu", "lv", "mt", "nl", "pl", "pt", "ro", "se", "si",
             "sk", "xi");
+    /** The country prefix is one of the EU's (and GB, XI): "VAT Reg. No. GB 123" must not stop at "no". */
+    private static final Pattern OTHER_VAT = Pattern.compile(
+            "(?<![\\p{L}])(?:vat|tva|btw|ust-?idnr|ust|iva|mwst)(?![\\p{L}])[^\\d\\n]{0,25}?"
+                    + "(?<![\\p{L}])(" + String.join("|", new TreeSet<>(EU_PREFIXES)) + ")[\\s.\\-]?"
+                    + "([0-9a-z][0-9a-z \\.]{6,14}[0-9a-z])(?![\\p{L}\\p{N}])");
     private static final Pattern BUYER_WORDS = Pattern.compile(
             "client|customer|acheteur|buyer|destinataire|العميل|الزبون|المشتري");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);

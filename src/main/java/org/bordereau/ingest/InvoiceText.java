@@ -3,6 +3,7 @@ package org.bordereau.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An invoice's text made comparable. {@link #normalize} unifies what PDF text layers, OCR and
@@ -13,6 +14,10 @@ import java.util.List;
  * the normalized text.
  */
 final class InvoiceText {
+
+    private static final Pattern DIGIT_ARABIC_SEAM = Pattern.compile(
+            "(?<=[0-9])(?=[\u0621-\u064A])|(?<=[\u0621-\u064A])(?=[0-9])");
+    private static final Pattern CURRENCY_BEFORE_ARTICLE = Pattern.compile("(درهم|دراهم)(?=ال)");
 
     /** One line: its normalized text and the folded view of it (same length). */
     record Line(int index, String text, String folded) {
@@ -35,6 +40,19 @@ final class InvoiceText {
     }
 
     static String normalize(String raw) {
+        return separateArabicCells(unified(raw));
+    }
+
+    /**
+     * Right-to-left table cells come out of PDF text layers glued together ("7731تاريخ الاستحقاق",
+     * "7.500,00 درهمالمبلغ"): no Arabic word holds a Latin digit, and none starts with the currency
+     * name followed by the article "ال", so a space goes back at those seams.
+     */
+    private static String separateArabicCells(String text) {
+        return CURRENCY_BEFORE_ARTICLE.matcher(DIGIT_ARABIC_SEAM.matcher(text).replaceAll(" ")).replaceAll("$1 ");
+    }
+
+    private static String unified(String raw) {
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
@@ -93,6 +111,8 @@ final class InvoiceText {
                 return '.';
             case '\u066C': // Arabic thousands separator
                 return ',';
+            case '\u066A': // Arabic percent sign
+                return '%';
             case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
                 return '-';
             case '\u2018': case '\u2019': case '\u02BC': case '\u00B4': case '`':

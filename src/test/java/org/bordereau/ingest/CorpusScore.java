@@ -107,9 +107,39 @@ final class CorpusScore {
 
     // ------------------------------------------------------------------ report
 
-    static String report(List<FileRun> runs, String header) {
+    /** The report of several sets (name → runs): a comparison first, then each set in full. */
+    static String report(Map<String, List<FileRun>> sets, String header) {
         StringBuilder md = new StringBuilder();
         md.append("# Extraction corpus report\n\n").append(header).append('\n');
+        md.append("| set | files | expected | correct | wrong | missed | spurious | precision | recall |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sets.forEach((name, runs) -> {
+            Tally t = overall(runs);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %s | %s |%n", name,
+                    evaluated(runs).size(), t.expected(), t.correct, t.wrong, t.missed, t.spurious,
+                    pct(t.precision()), pct(t.recall())));
+        });
+        md.append("\n## Per field, precision / recall per set\n\n| field |");
+        sets.keySet().forEach(name -> md.append(' ').append(name).append(" |"));
+        md.append("\n|---|");
+        sets.keySet().forEach(name -> md.append("---:|"));
+        md.append('\n');
+        for (String field : CorpusManifest.FIELDS) {
+            md.append("| ").append(field).append(" |");
+            sets.values().forEach(runs -> {
+                Tally t = by(runs, Result::field).getOrDefault(field, new Tally());
+                md.append(String.format(Locale.ROOT, " %s / %s (%d/%d) |", pct(t.precision()), pct(t.recall()),
+                        t.correct, t.expected()));
+            });
+            md.append('\n');
+        }
+        sets.forEach((name, runs) -> md.append('\n').append(section(name, runs)));
+        return md.toString();
+    }
+
+    private static String section(String name, List<FileRun> runs) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Set `").append(name).append("`\n\n");
         Tally all = overall(runs);
         long skipped = runs.stream().filter(r -> r.skipped() != null).count();
         md.append(String.format(Locale.ROOT,
