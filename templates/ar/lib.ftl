@@ -120,7 +120,7 @@
 </#macro>
 
 <#macro closing>
-<fo:block space-before="2mm" space-after="8mm">وتفضلوا، سيدتي، سيدي، بقبول فائق عبارات التقدير والاحترام.</fo:block>
+<fo:block space-before="2mm" space-after="8mm" keep-with-next.within-page="always">وتفضلوا، سيدتي، سيدي، بقبول فائق عبارات التقدير والاحترام.</fo:block>
 <@creditorSignature/>
 </#macro>
 

@@ -22,8 +22,8 @@ Verification: the electronic signature of this PDF and its SHA-256 fingerprint, 
 <#macro partyName p>${p.name}<#if p.legalForm?? && !p.name?upper_case?contains(p.legalForm?upper_case)> (${p.legalForm})</#if></#macro>
 
 <#macro letterhead>
-<fo:block font-family="Noto Sans" font-size="14pt" font-weight="bold" color="#1f3a5f"><@partyName creditor/></fo:block>
-<fo:block font-family="Noto Sans" font-size="8pt" color="#444444">
+<fo:block font-size="15pt" font-weight="bold" color="#1f3a5f"><@partyName creditor/></fo:block>
+<fo:block font-size="8pt" color="#444444">
   <#if creditor.address??>${creditor.address}</#if><fo:block/>
   <@ids creditor/><#if creditor.email??> · ${creditor.email}</#if><#if creditor.phone??> · ${creditor.phone}</#if>
 </fo:block>
@@ -109,7 +109,7 @@ Verification: the electronic signature of this PDF and its SHA-256 fingerprint, 
 </#macro>
 
 <#macro closing>
-<fo:block space-before="2mm" space-after="8mm">Yours faithfully,</fo:block>
+<fo:block space-before="2mm" space-after="8mm" keep-with-next.within-page="always">Yours faithfully,</fo:block>
 <@creditorSignature/>
 </#macro>
 

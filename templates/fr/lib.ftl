@@ -22,8 +22,8 @@ Vérification : la signature électronique de ce PDF et son empreinte SHA-256, e
 <#macro partyName p>${p.name}<#if p.legalForm?? && !p.name?upper_case?contains(p.legalForm?upper_case)> (${p.legalForm})</#if></#macro>
 
 <#macro letterhead>
-<fo:block font-family="Noto Sans" font-size="14pt" font-weight="bold" color="#1f3a5f"><@partyName creditor/></fo:block>
-<fo:block font-family="Noto Sans" font-size="8pt" color="#444444">
+<fo:block font-size="15pt" font-weight="bold" color="#1f3a5f"><@partyName creditor/></fo:block>
+<fo:block font-size="8pt" color="#444444">
   <#if creditor.address??>${creditor.address}</#if><fo:block/>
   <@ids creditor/><#if creditor.email??> · ${creditor.email}</#if><#if creditor.phone??> · ${creditor.phone}</#if>
 </fo:block>
@@ -109,7 +109,7 @@ Vérification : la signature électronique de ce PDF et son empreinte SHA-256, e
 </#macro>
 
 <#macro closing>
-<fo:block space-before="2mm" space-after="8mm">Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</fo:block>
+<fo:block space-before="2mm" space-after="8mm" keep-with-next.within-page="always">Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.</fo:block>
 <@creditorSignature/>
 </#macro>
 

@@ -1,10 +1,13 @@
 package org.bordereau.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
@@ -12,6 +15,10 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * What FOP may read: resources bundled on the class path ({@code fonts/…}), nothing else. A
  * template (a tenant's override included) cannot make the renderer open a local file or fetch a URL:
  * {@code fo:external-graphic src="file:///etc/passwd"} fails the render instead.
+ *
+ * <p>FOP parses the fonts it uses afresh for every document (a loaded font records the glyphs
+ * of its subset, so it cannot be shared); the bytes at least are read from the jar once and kept,
+ * about 4 MB for all the bundled fonts.
  */
 final class BundledResources implements ResourceResolver {
     /** Base of every relative URI in the FO and the font configuration. */
@@ -19,17 +26,25 @@ final class BundledResources implements ResourceResolver {
     private static final String SCHEME = "classpath";
 
     private final ClassLoader loader = BundledResources.class.getClassLoader();
+    private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
 
     @Override
     public Resource getResource(URI uri) throws IOException {
         if (!SCHEME.equals(uri.getScheme()) || uri.getPath() == null || uri.getPath().contains("..")) {
             throw new IOException("documents may only use bundled resources, not " + uri);
         }
-        InputStream in = loader.getResourceAsStream(uri.getPath().substring(1));
-        if (in == null) {
-            throw new FileNotFoundException("no bundled resource " + uri.getPath());
+        String path = uri.getPath().substring(1);
+        byte[] content = bytes.get(path);
+        if (content == null) {
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new FileNotFoundException("no bundled resource " + uri.getPath());
+                }
+                content = in.readAllBytes();
+            }
+            bytes.putIfAbsent(path, content);
         }
-        return new Resource(in);
+        return new Resource(new ByteArrayInputStream(content));
     }
 
     @Override
