@@ -53,7 +53,7 @@ final class LetterRoutes {
 
     record InstalmentBody(LocalDate dueDate, BigDecimal amount) {}
 
-    record PlanBody(List<InstalmentBody> instalments, String security, Boolean acceleration) {}
+    record PlanBody(List<InstalmentBody> instalments, String security, Integer accelerationGraceDays) {}
 
     /** DESIGN.md §4: {@code {kind, language, deadlineDays?, plan?, appendInvoices?}}. */
     record LetterBody(String kind, String language, Integer deadlineDays, PlanBody plan, Boolean appendInvoices) {}
@@ -124,7 +124,7 @@ final class LetterRoutes {
             List<LetterRequest.Instalment> instalments = b.plan().instalments() == null ? List.of()
                     : b.plan().instalments().stream()
                             .map(i -> i == null ? null : new LetterRequest.Instalment(i.dueDate(), i.amount())).toList();
-            plan = new LetterRequest.PlanTerms(instalments, b.plan().security(), b.plan().acceleration());
+            plan = new LetterRequest.PlanTerms(instalments, b.plan().security(), b.plan().accelerationGraceDays());
         }
         return new LetterRequest(kind, b.language(), b.deadlineDays(), plan, Boolean.TRUE.equals(b.appendInvoices()));
     }

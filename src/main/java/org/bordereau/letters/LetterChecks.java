@@ -74,13 +74,17 @@ final class LetterChecks {
         }
         PaymentPlan last = plans.get(plans.size() - 1);
         return new LetterRequest.PlanTerms(last.instalments().stream()
-                .map(i -> new LetterRequest.Instalment(i.dueDate(), i.amount())).toList(), last.security(), true);
+                .map(i -> new LetterRequest.Instalment(i.dueDate(), i.amount())).toList(), last.security(),
+                last.accelerationGraceDays());
     }
 
     private static List<Violation> plan(LetterRequest.PlanTerms plan, String field) {
         List<Violation> problems = new ArrayList<>();
         if (plan.instalments().isEmpty()) {
             problems.add(new Violation(field + ".instalments", "list at least one instalment {dueDate, amount}"));
+        }
+        if (plan.accelerationGraceDays() != null && (plan.accelerationGraceDays() < 0 || plan.accelerationGraceDays() > 90)) {
+            problems.add(new Violation(field + ".accelerationGraceDays", "must be between 0 and 90 days"));
         }
         LocalDate previous = null;
         for (int i = 0; i < plan.instalments().size(); i++) {

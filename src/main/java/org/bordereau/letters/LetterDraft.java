@@ -14,6 +14,7 @@ import org.bordereau.rules.Statement;
  * seal is the development key (the letter must then say so).
  */
 public record LetterDraft(
+        String tenant,
         String letterId,
         LetterKind kind,
         String language,

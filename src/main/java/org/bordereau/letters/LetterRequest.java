@@ -14,8 +14,12 @@ import org.bordereau.cases.LetterKind;
 public record LetterRequest(LetterKind kind, String language, Integer deadlineDays, PlanTerms plan,
                             boolean appendInvoices) {
 
-    /** The terms of an échéancier: instalments, the security given if any, and acceleration. */
-    public record PlanTerms(List<Instalment> instalments, String security, Boolean acceleration) {
+    /**
+     * The terms of an échéancier: instalments, the security given if any, and the acceleration clause
+     * ({@code accelerationGraceDays}: days after a missed instalment before the whole balance falls due;
+     * null: no clause).
+     */
+    public record PlanTerms(List<Instalment> instalments, String security, Integer accelerationGraceDays) {
         public PlanTerms {
             instalments = instalments == null ? List.of() : List.copyOf(instalments);
         }

@@ -89,7 +89,7 @@ public final class LetterService {
         List<Path> work = new ArrayList<>();
         try {
             List<Path> invoices = request.appendInvoices() ? copyInvoices(tenant, file, statement, work) : List.of();
-            LetterDraft draft = new LetterDraft(id, request.kind(), request.language(), file, statement, today,
+            LetterDraft draft = new LetterDraft(tenant, id, request.kind(), request.language(), file, statement, today,
                     today.plusDays(days), LetterChecks.planOf(file, request), invoices, file.chainHead(),
                     sealer.isDevelopment(tenant));
             Path rendered = temp(work, ".pdf");
