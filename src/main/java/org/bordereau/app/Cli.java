@@ -17,6 +17,12 @@ import org.bordereau.ingest.Extractor;
 import org.bordereau.ingest.IngestLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.bordereau.sign.DevelopmentSeal;
+import org.bordereau.sign.Seal;
+import org.bordereau.sign.Verdict;
+import org.bordereau.sign.VerificationReport;
+import org.bordereau.sign.Verifier;
 
 /** The command-line verbs. Each returns an exit status; none calls {@code System.exit}. */
 final class Cli {
@@ -27,6 +33,11 @@ final class Cli {
               demo [--out DIR]                        walk the bundled sample case through the API; write its
                                                       completeness, statement, signed letter and dossier to DIR (./out)
               extract FILE                            print what ingestion reads from FILE (JSON), storing nothing
+              verify FILE                             check the signatures of a PDF; prints a JSON report
+                                                      (exit 0 valid, 1 altered, unsigned or not a PDF)
+              keygen [--out FILE] [--name NAME]       write a self-signed development seal (PKCS#12,
+                                                      password BORDEREAU_SIGNING_P12_PASSWORD or a new one
+                                                      printed once) and print its SHA-256 fingerprint
               apikey create --tenant T --role R [--label L]
                                                       create an API key and print it once
                                                       (roles: ingest, agent, lawyer, admin)
@@ -97,6 +108,63 @@ final class Cli {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Verifies a PDF's signatures offline; the report is the same JSON as {@code POST /v1/verify}'s. */
+    static int verify(Config config, String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("bordereau: expected 'verify FILE'");
+            return Main.USAGE;
+        }
+        Path file = Path.of(args[0]);
+        if (!Files.isRegularFile(file)) {
+            err.println("bordereau: no such file: " + args[0]);
+            return Main.USAGE;
+        }
+        VerificationReport report = new Verifier(App.tempDir(config)).verify(file);
+        try {
+            out.println(JsonBodies.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return report.verdict() == Verdict.VALID ? Main.OK : Main.FAILED;
+    }
+
+    /** A development/test seal; never overwrites a file. Real seals come from a qualified provider. */
+    static int keygen(Config config, String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = options(args, 0, err);
+        if (options == null || !Set.of("out", "name").containsAll(options.keySet())) {
+            err.println("bordereau: expected 'keygen [--out FILE] [--name NAME]'");
+            return Main.USAGE;
+        }
+        Path file = Path.of(options.getOrDefault("out", "bordereau-seal.p12"));
+        String configured = config.signing().p12Password();
+        boolean generated = configured == null || configured.isEmpty();
+        String password = generated ? newPassword() : configured;
+        byte[] pkcs12 = DevelopmentSeal.generate(options.getOrDefault("name", "Bordereau development seal"),
+                password.toCharArray(), java.time.Clock.systemUTC());
+        try {
+            Files.write(file, pkcs12, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println("bordereau: " + file + " exists; keygen never overwrites a key");
+            return Main.USAGE;
+        } catch (java.io.IOException e) {
+            err.println("bordereau: cannot write " + file + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+        Seal seal = Seal.fromPkcs12(pkcs12, password.toCharArray(), file.toString());
+        out.println(seal.fingerprint());
+        err.println("bordereau: wrote " + file + " (" + seal.subject() + ")");
+        if (generated) {
+            err.println("bordereau: its password, shown only once: " + password);
+        }
+        return Main.OK;
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[18];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** {@code --name value} pairs; null (after printing why) on anything else. */

@@ -1,11 +1,14 @@
 package org.bordereau.app;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bordereau.sign.OnTimestampFailure;
 
 /**
  * Every setting of the service, read once from the environment and validated as a whole: a bad
@@ -24,13 +27,14 @@ public record Config(
         URI publicUrl,
         long maxUploadBytes,
         Path tempDir,
-        Path templatesDir) {
+        Path templatesDir,
+        Signing signing) {
 
     public enum Storage { FS, S3 }
 
     /** The same settings listening elsewhere (the demo serves on a random loopback port). */
     public Config withAddress(String newHost, int newPort) {
-        return new Config(newHost, newPort, storage, dataDir, s3, publicUrl, maxUploadBytes, tempDir, templatesDir);
+        return new Config(newHost, newPort, storage, dataDir, s3, publicUrl, maxUploadBytes, tempDir, templatesDir, signing);
     }
 
     /** S3 settings; {@code publicEndpoint} is what users' browsers reach (presigned URLs). */
@@ -39,6 +43,20 @@ public record Config(
         @Override
         public String toString() { // never print the secret
             return "S3[endpoint=" + endpoint + ", bucket=" + bucket + ", region=" + region + "]";
+        }
+    }
+
+    /**
+     * Sealing (DESIGN.md §6, DESIGN-NOTES "Signing"): the global PKCS#12, the folder of per-tenant
+     * {@code {tenant}.p12} files sharing one password, and the RFC 3161 authority. Null paths and URL
+     * mean "not configured". Passwords never appear in {@link #toString()}.
+     */
+    public record Signing(Path p12, String p12Password, Path tenantDir, String tenantDirPassword,
+                          URI tsaUrl, OnTimestampFailure onTsaFailure, Duration tsaTimeout) {
+        @Override
+        public String toString() {
+            return "Signing[p12=" + p12 + ", tenantDir=" + tenantDir + ", tsaUrl=" + tsaUrl
+                    + ", onTsaFailure=" + onTsaFailure + ", tsaTimeout=" + tsaTimeout + "]";
         }
     }
 
@@ -76,11 +94,29 @@ public record Config(
         String publicUrl = r.url("BORDEREAU_PUBLIC_URL", "http://localhost:" + port);
         Path temp = r.path("BORDEREAU_TMP", Path.of(System.getProperty("java.io.tmpdir"), "bordereau").toString());
         Path templates = r.directory("BORDEREAU_TEMPLATES");
+        Signing signing = signing(r);
         if (!r.problems.isEmpty()) {
             throw new Invalid(r.problems);
         }
         return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload, temp,
-                templates);
+                templates, signing);
+    }
+
+    private static Signing signing(Reader r) {
+        Path p12 = r.keyFile("BORDEREAU_SIGNING_P12", false);
+        String p12Password = r.secretFor("BORDEREAU_SIGNING_P12_PASSWORD", "BORDEREAU_SIGNING_P12", p12);
+        Path dir = r.keyFile("BORDEREAU_SIGNING_DIR", true);
+        String dirPassword = r.secretFor("BORDEREAU_SIGNING_DIR_PASSWORD", "BORDEREAU_SIGNING_DIR", dir);
+        String tsa = r.url("BORDEREAU_TSA_URL", "");
+        OnTimestampFailure onFailure = r.choice("BORDEREAU_TSA_ON_FAILURE", "fail", OnTimestampFailure.class);
+        Duration timeout = Duration.ofMillis(r.integer("BORDEREAU_TSA_TIMEOUT_MS", 10_000, 100, 120_000));
+        URI tsaUrl = null;
+        try {
+            tsaUrl = tsa == null || tsa.isEmpty() ? null : URI.create(tsa);
+        } catch (IllegalArgumentException e) {
+            // already reported by url()
+        }
+        return new Signing(p12, p12Password, dir, dirPassword, tsaUrl, onFailure, timeout);
     }
 
     /** Reads variables, collecting every problem instead of stopping at the first. */
@@ -135,6 +171,30 @@ public record Config(
             }
             problems.add(name + "='" + value + "' must be one of " + String.join(", ", names));
             return Enum.valueOf(type, fallback.toUpperCase(java.util.Locale.ROOT));
+        }
+
+        /** An optional readable file (or folder); null when unset. */
+        Path keyFile(String name, boolean folder) {
+            String value = text(name, null);
+            if (value == null) {
+                return null;
+            }
+            Path path = path(name, value);
+            if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path) || !Files.isReadable(path)) {
+                problems.add(name + "='" + value + "' is not a readable " + (folder ? "folder" : "file"));
+            }
+            return path;
+        }
+
+        /** The password of a key file: required with it, meaningless without it. Never echoed. */
+        String secretFor(String name, String fileVariable, Path file) {
+            String value = env.get(name);
+            if (file != null && (value == null || value.isEmpty())) {
+                problems.add(name + " is required when " + fileVariable + " is set");
+            } else if (file == null && value != null && !value.isEmpty()) {
+                problems.add(name + " is set but " + fileVariable + " is not");
+            }
+            return value;
         }
 
         Path path(String name, String fallback) {

@@ -35,6 +35,8 @@ public final class Main {
             case "apikey" -> Cli.apikey(config, rest, out, err);
             case "extract" -> Cli.extract(config, rest, out, err);
             case "demo" -> Demo.run(config, rest, out, err);
+            case "verify" -> Cli.verify(config, rest, out, err);
+            case "keygen" -> Cli.keygen(config, rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(Cli.USAGE);
                 yield OK;

@@ -76,4 +76,50 @@ class CliTest {
         FirstRun.ensureKeys(store, new ApiKeys(store, Clock.systemUTC()), new PrintStream(second));
         assertThat(second.size()).isZero();
     }
+
+    @Test
+    void verifyPrintsAReportAndExitsByVerdict() throws Exception {
+        Path pdf = data.resolve("letter.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        Path sealed = data.resolve("sealed.pdf");
+        try (var sealedOut = java.nio.file.Files.newOutputStream(sealed)) {
+            new org.bordereau.sign.PadesSigner(Clock.systemUTC(), data).sign(pdf, sealedOut,
+                    org.bordereau.sign.SealRequest.of(Seals.development(new FileBlobStore(data), Clock.systemUTC())));
+        }
+
+        assertThat(run("verify", sealed.toString())).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"verdict\" : \"VALID\"").contains("\"level\" : \"B_B\"")
+                .contains("\"development\" : true").contains("\"sha256\" : \"");
+
+        byte[] bytes = java.nio.file.Files.readAllBytes(sealed);
+        bytes[bytes.length / 3] ^= 1;
+        Path altered = java.nio.file.Files.write(data.resolve("altered.pdf"), bytes);
+        out.reset();
+        assertThat(run("verify", altered.toString())).isEqualTo(Main.FAILED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"verdict\" : \"ALTERED\"");
+        assertThat(run("verify", data.resolve("nothing-here.pdf").toString())).isEqualTo(Main.USAGE);
+        assertThat(run("verify")).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void keygenWritesADevelopmentSealOnceAndPrintsItsFingerprint() {
+        Path file = data.resolve("seal.p12");
+        assertThat(run("keygen", "--out", file.toString(), "--name", "Acme test seal")).isZero();
+        String fingerprint = out.toString(StandardCharsets.UTF_8).trim();
+        assertThat(fingerprint).matches("[0-9a-f]{64}");
+        String password = err.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.contains("shown only once: ")).findFirst().orElseThrow()
+                .replaceAll(".*shown only once: ", "");
+
+        org.bordereau.sign.Seal seal = org.bordereau.sign.Seal.fromPkcs12(file, password.toCharArray());
+        assertThat(seal.fingerprint()).isEqualTo(fingerprint);
+        assertThat(seal.isDevelopment()).isTrue();
+        assertThat(seal.subject()).contains("CN=Acme test seal");
+        assertThat(run("keygen", "--out", file.toString())).as("never overwrites").isEqualTo(Main.USAGE);
+        assertThat(run("keygen", "--colour", "red")).isEqualTo(Main.USAGE);
+    }
 }

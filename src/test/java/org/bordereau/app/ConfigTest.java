@@ -51,4 +51,42 @@ class ConfigTest {
         assertThat(config.toString()).doesNotContain("very-secret");
         assertThat(config.s3().publicEndpoint()).isEqualTo("http://minio:9000");
     }
+
+    @Test
+    void signingDefaultsToTheDevelopmentSealWithoutATimestamp() {
+        Config.Signing signing = Config.fromEnv(Map.of()).signing();
+        assertThat(signing.p12()).isNull();
+        assertThat(signing.tenantDir()).isNull();
+        assertThat(signing.tsaUrl()).isNull();
+        assertThat(signing.onTsaFailure()).isEqualTo(org.bordereau.sign.OnTimestampFailure.FAIL);
+        assertThat(signing.tsaTimeout()).hasSeconds(10);
+    }
+
+    @Test
+    void signingVariablesAreCheckedTogetherAndPasswordsNeverPrinted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path p12 = java.nio.file.Files.write(dir.resolve("seal.p12"), new byte[] {1});
+        Config config = Config.fromEnv(Map.of("BORDEREAU_SIGNING_P12", p12.toString(),
+                "BORDEREAU_SIGNING_P12_PASSWORD", "pkcs12-secret",
+                "BORDEREAU_SIGNING_DIR", dir.toString(), "BORDEREAU_SIGNING_DIR_PASSWORD", "dir-secret",
+                "BORDEREAU_TSA_URL", "https://tsa.example/tsr", "BORDEREAU_TSA_ON_FAILURE", "downgrade"));
+        assertThat(config.signing().onTsaFailure()).isEqualTo(org.bordereau.sign.OnTimestampFailure.DOWNGRADE);
+        assertThat(config.signing().tsaUrl()).hasToString("https://tsa.example/tsr");
+        assertThat(config.toString()).doesNotContain("pkcs12-secret").doesNotContain("dir-secret");
+
+        assertThatThrownBy(() -> Config.fromEnv(Map.of(
+                "BORDEREAU_SIGNING_P12", dir.resolve("missing.p12").toString(),
+                "BORDEREAU_SIGNING_DIR", p12.toString(),
+                "BORDEREAU_SIGNING_DIR_PASSWORD", "x",
+                "BORDEREAU_TSA_URL", "tsa.example",
+                "BORDEREAU_TSA_ON_FAILURE", "ignore",
+                "BORDEREAU_TSA_TIMEOUT_MS", "5")))
+                .isInstanceOfSatisfying(Config.Invalid.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "BORDEREAU_SIGNING_P12='" + dir.resolve("missing.p12") + "' is not a readable file",
+                        "BORDEREAU_SIGNING_P12_PASSWORD is required when BORDEREAU_SIGNING_P12 is set",
+                        "BORDEREAU_SIGNING_DIR='" + p12 + "' is not a readable folder",
+                        "BORDEREAU_TSA_URL='tsa.example' must be an http:// or https:// URL with a host",
+                        "BORDEREAU_TSA_ON_FAILURE='ignore' must be one of fail, downgrade",
+                        "BORDEREAU_TSA_TIMEOUT_MS='5' is not a whole number between 100 and 120000"));
+    }
 }
