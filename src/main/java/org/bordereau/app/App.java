@@ -27,6 +27,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bordereau.http.HttpApi;
+import org.bordereau.cases.IssuedIndex;
+import org.bordereau.letters.LetterService;
+import org.bordereau.letters.StatementPdfs;
+import org.bordereau.render.FoRenderer;
+import org.bordereau.render.Letters;
+import org.bordereau.render.StatementDocument;
+import org.bordereau.render.Templates;
+import org.bordereau.sign.Verifier;
 import org.bordereau.storage.BlobStore;
 import org.bordereau.storage.PresignedLinks;
 
@@ -38,6 +46,7 @@ public final class App implements AutoCloseable {
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final Config config;
+    private final Clock clock;
     private final BlobStore store;
     private final ApiKeys keys;
     private final CaseService cases;
@@ -50,11 +59,17 @@ public final class App implements AutoCloseable {
     private final Statements statements;
     private final FollowUpSettings followUpSettings;
     private final FollowUps followUps;
+    private final FoRenderer renderer;
+    private final LetterService letters;
+    private final StatementPdfs statementPdfs;
+    private final IssuedIndex issued;
+    private final Verifier verifier;
     private HttpApi http;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
     public App(Config config, BlobStore store, PresignedLinks links, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.store = store;
         this.keys = new ApiKeys(store, clock);
         this.cases = new CaseService(store, clock);
@@ -69,6 +84,20 @@ public final class App implements AutoCloseable {
         this.followUpSettings = new FollowUpSettings(new TenantSettings(store), FollowUpRules.load(), clock);
         this.followUps = new FollowUps(cases, statements, followUpSettings, FollowUpTexts.load(), clock);
         this.replays = new Replays(store);
+        this.renderer = new FoRenderer(new Templates(config.templatesDir()));
+        Sealing sealing = new Sealing(Seals.open(config, store), Seals.signer(config, tempDir(config)));
+        this.issued = new IssuedIndex(store);
+        this.letters = new LetterService(cases, statements, new LetterRendering(new Letters(renderer)), sealing, store,
+                issued, clock, tempDir(config));
+        this.statementPdfs = new StatementPdfs(cases, statements,
+                LetterRendering.statements(new StatementDocument(renderer)), sealing, clock, tempDir(config));
+        this.verifier = new Verifier(tempDir(config));
+    }
+
+    /** Pays the cold costs (Tika, OCR check, FOP and fonts) before the first user does. */
+    public void warmUp() {
+        intake.warmUp();
+        renderer.warmUp();
     }
 
     static Path tempDir(Config config) {
@@ -96,7 +125,7 @@ public final class App implements AutoCloseable {
     public App start() {
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
                 config.maxUploadBytes(), config.tempDir(), commands, completeness, statements, followUps,
-                followUpSettings))
+                followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, clock)))
                 .start(config.host(), config.port());
         return this;
     }

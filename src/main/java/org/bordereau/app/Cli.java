@@ -51,7 +51,7 @@ final class Cli {
         FirstRun.ensureKeys(app.store(), app.keys(), out);
         app.start();
         // Tika and the OCR check cost seconds cold: pay them now, not on the first user's upload.
-        Thread warm = new Thread(app.intake()::warmUp, "warm-up");
+        Thread warm = new Thread(app::warmUp, "warm-up");
         warm.setDaemon(true);
         warm.start();
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));

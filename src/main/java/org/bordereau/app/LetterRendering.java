@@ -57,4 +57,11 @@ final class LetterRendering implements LetterRenderer {
                 .map(i -> new Instalment(i.dueDate(), i.amount())).toList(), terms.security(), false, List.of(),
                 terms.accelerationGraceDays());
     }
+
+    /** The statement renderer over {@code render.StatementDocument}. */
+    static org.bordereau.letters.StatementRenderer statements(org.bordereau.render.StatementDocument document) {
+        return (tenant, language, file, statement, issueDate, documentId, developmentSeal, out) ->
+                document.write(new org.bordereau.render.StatementDocument.Request(tenant, Language.of(language, "lang"),
+                        file, statement, issueDate, documentId, file.chainHead(), developmentSeal), out);
+    }
 }

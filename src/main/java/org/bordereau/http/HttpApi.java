@@ -14,6 +14,11 @@ import org.bordereau.access.DownloadLinks;
 import org.bordereau.access.Principal;
 import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.IssuedIndex;
+import org.bordereau.letters.LetterService;
+import org.bordereau.letters.StatementPdfs;
+import org.bordereau.sign.Verifier;
+import java.time.Clock;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.FollowUpSettings;
 import org.bordereau.rules.FollowUps;
@@ -40,7 +45,11 @@ public final class HttpApi {
                            EvidenceContent evidence, Replays replays, HealthRoutes.Readiness readiness,
                            long maxRequestBytes, Path tempDir, CaseCommands commands,
                            CompletenessChecker completeness, Statements statements, FollowUps followUps,
-                           FollowUpSettings followUpSettings) {}
+                           FollowUpSettings followUpSettings, Outputs outputs) {}
+
+    /** What the HTTP layer needs to issue, serve and verify outputs. */
+    public record Outputs(LetterService letters, StatementPdfs statementPdfs, Verifier verifier, IssuedIndex issued,
+                          Clock clock) {}
 
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -67,7 +76,12 @@ public final class HttpApi {
             new CaseRoutes(services.cases(), bodies).register(config.routes);
             new ClaimRoutes(services.cases(), services.commands(), bodies).register(config.routes);
             new CaseEventRoutes(services.commands(), bodies).register(config.routes);
-            new RulesRoutes(services.cases(), services.completeness(), services.statements()).register(config.routes);
+            new RulesRoutes(services.cases(), services.completeness(), services.statements(),
+                    services.outputs().statementPdfs()).register(config.routes);
+            new LetterRoutes(services.outputs().letters(), services.replays(), bodies, responses,
+                    services.outputs().clock()).register(config.routes);
+            new VerifyRoutes(services.outputs().verifier(), services.outputs().issued(), services.maxRequestBytes())
+                    .register(config.routes);
             new FollowUpRoutes(services.followUps(), services.followUpSettings(), bodies).register(config.routes);
             new KeyRoutes(services.keys(), bodies).register(config.routes);
             new LinkRoutes(services.links()).register(config.routes);

@@ -12,6 +12,7 @@ import org.bordereau.cases.ConcurrentUpdateException;
 import org.bordereau.cases.CorruptLogException;
 import org.bordereau.cases.InvalidCommandException;
 import org.bordereau.letters.LetterNotFoundException;
+import org.bordereau.sign.TimestampUnavailableException;
 import org.bordereau.storage.StorageUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,13 @@ final class Problems {
         routes.exception(LetterNotFoundException.class, (e, ctx) -> write(ctx,
                 Problem.of(404, "letter-not-found", "Letter not found",
                         "This case has no letter with this id. List them with GET /v1/cases/{id}/letters.")));
+        routes.exception(TimestampUnavailableException.class, (e, ctx) -> {
+            log.warn("timestamp authority failed: {}", e.getMessage());
+            ctx.header("Retry-After", "30");
+            write(ctx, Problem.of(503, "timestamp-unavailable", "Timestamp authority unavailable",
+                    "The document could not be timestamped (BORDEREAU_TSA_ON_FAILURE=fail), so nothing was issued. "
+                            + "Retry later, or ask your administrator about the timestamp authority."));
+        });
         routes.exception(DocumentRejectedException.class, (e, ctx) -> write(ctx, rejected(e)));
         routes.exception(ConcurrentUpdateException.class, (e, ctx) -> write(ctx,
                 Problem.of(409, "conflict", "Changed meanwhile",

@@ -17,6 +17,7 @@ import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseService;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.Statements;
+import org.bordereau.letters.StatementPdfs;
 
 /**
  * {@code GET /v1/cases/{id}/completeness?lang=&asOf=} and {@code GET /v1/cases/{id}/statement?asOf=}:
@@ -31,9 +32,11 @@ final class RulesRoutes {
     private final CaseService cases;
     private final CompletenessChecker completeness;
     private final Statements statements;
+    private final StatementPdfs pdfs;
     private final ObjectMapper json;
 
-    RulesRoutes(CaseService cases, CompletenessChecker completeness, Statements statements) {
+    RulesRoutes(CaseService cases, CompletenessChecker completeness, Statements statements, StatementPdfs pdfs) {
+        this.pdfs = pdfs;
         this.cases = cases;
         this.completeness = completeness;
         this.statements = statements;
@@ -57,11 +60,18 @@ final class RulesRoutes {
     private void statement(Context ctx) {
         Principal who = Security.principal(ctx);
         String accept = ctx.header("Accept");
-        if (accept != null && accept.contains("application/pdf") && !accept.contains("json")) {
-            throw new ProblemException(Problem.of(406, "not-acceptable", "Not acceptable",
-                    "The statement is served as JSON for now; the PDF comes with the letters."));
-        }
         LocalDate asOf = asOf(ctx);
+        if (accept != null && accept.contains("application/pdf") && !accept.contains("json")) {
+            // A sealed PDF/A made now from the case as it stands; the language as for completeness.
+            String language = language(ctx);
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            pdfs.write(who.tenant(), ctx.pathParam("id"), asOf, language, pdf);
+            ctx.header("Content-Disposition", ContentDisposition.attachment("statement-" + ctx.pathParam("id") + ".pdf",
+                    "statement")).header("X-Content-Type-Options", "nosniff");
+            ctx.result(pdf.toByteArray());
+            Binary.contentType(ctx, "application/pdf");
+            return;
+        }
         Case file = cases.get(who.tenant(), ctx.pathParam("id"));
         write(ctx, statements.of(file, asOf));
     }

@@ -1,5 +1,6 @@
 package org.bordereau.sign;
 
+import org.bordereau.testing.Validators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;

@@ -1,4 +1,4 @@
-package org.bordereau.sign;
+package org.bordereau.testing;
 
 import eu.europa.esig.dss.model.FileDocument;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -17,10 +17,10 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The independent validators: EU DSS for PAdES, veraPDF for PDF/A. Offline, no trust anchors. */
-final class Validators {
+public final class Validators {
     private Validators() {}
 
-    static Reports dss(Path pdf) {
+    public static Reports dss(Path pdf) {
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new FileDocument(pdf.toFile()));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         verifier.setAIASource(null);
@@ -31,7 +31,7 @@ final class Validators {
     }
 
     /** The failed PDF/A-3b rules ("6.3.2-1: ..."), empty when veraPDF says compliant. */
-    static List<String> pdfA3bFailures(Path pdf) throws Exception {
+    public static List<String> pdfA3bFailures(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_3_B);
