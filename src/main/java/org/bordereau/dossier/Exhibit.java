@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.bordereau.cases.DocumentKind;
 
@@ -31,6 +32,7 @@ public record Exhibit(
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(original, "original");
+        sha256 = sha256.toLowerCase(Locale.ROOT);
         kind = kind == null ? DocumentKind.OTHER : kind;
         filename = filename == null || filename.isBlank() ? documentId : filename;
         mediaType = mediaType == null ? "application/octet-stream" : mediaType;
