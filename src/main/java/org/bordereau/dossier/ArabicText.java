@@ -11,7 +11,11 @@ import java.text.Bidi;
 final class ArabicText {
     /** Forms per letter from U+0621 to U+064A: 0 not a letter, 1 isolated only, 2 right-joining, 4 dual-joining. */
     private static final int[] FORMS = {
-        1, 2, 2, 2, 2, 4, 2, 4, 2, 4, 4, 4, 4, 4, 4, 2, 2, 2, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, // 0621-063A
+        1, // 0621 hamza
+        2, 2, 2, 2, 4, 2, 4, 2, // 0622-0629 alef forms, yeh hamza, alef, beh, teh marbuta
+        4, 4, 4, 4, 4, // 062A-062E teh … khah
+        2, 2, 2, 2, // 062F-0632 dal, thal, reh, zain
+        4, 4, 4, 4, 4, 4, 4, 4, // 0633-063A seen … ghain
         0, 0, 0, 0, 0, 0, // 063B-0640 (0640 tatweel handled apart)
         4, 4, 4, 4, 4, 4, 4, 2, 2, 4 // 0641-064A
     };

@@ -15,7 +15,10 @@ import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.Address;
 import org.apache.james.mime4j.dom.address.AddressList;
+import org.apache.james.mime4j.dom.address.Group;
+import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
 import org.apache.james.mime4j.dom.field.FieldName;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
@@ -62,11 +65,33 @@ final class MimeMail {
     }
 
     private static String mailboxes(MailboxList list) {
-        return list == null ? null : list.toString().replaceAll("^\\[|\\]$", "");
+        if (list == null) {
+            return null;
+        }
+        List<String> shown = new ArrayList<>();
+        list.forEach(mailbox -> shown.add(shown(mailbox)));
+        return String.join(", ", shown);
     }
 
     private static String addresses(AddressList list) {
-        return list == null ? null : list.toString().replaceAll("^\\[|\\]$", "");
+        if (list == null) {
+            return null;
+        }
+        List<String> shown = new ArrayList<>();
+        for (Address address : list) {
+            if (address instanceof Mailbox) {
+                shown.add(shown((Mailbox) address));
+            } else if (address instanceof Group) {
+                shown.add(((Group) address).getName() + ": " + mailboxes(((Group) address).getMailboxes()));
+            }
+        }
+        return String.join(", ", shown);
+    }
+
+    /** "Name <address>" as the sender wrote it, the name decoded. */
+    private static String shown(Mailbox mailbox) {
+        return mailbox.getName() == null || mailbox.getName().isBlank() ? mailbox.getAddress()
+                : mailbox.getName() + " <" + mailbox.getAddress() + ">";
     }
 
     /** Walks the MIME tree: the first text/plain and text/html bodies, every other leaf as an attachment. */

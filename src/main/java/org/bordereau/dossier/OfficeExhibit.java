@@ -38,7 +38,8 @@ record OfficeExhibit() implements ExhibitConverter {
         Converted pages = new PdfExhibit().pages(pdf, context);
         List<String> notes = new ArrayList<>(pages.notes());
         notes.add("Converted by LibreOffice (PDF/A-3 export).");
-        return new Converted(pages.pdf(), pages.pages(), "office", pages.title(), pages.date(), notes,
+        // the PDF's creation date is the conversion's, not the document's: not a date for the index
+        return new Converted(pages.pdf(), pages.pages(), "office", pages.title(), null, notes,
                 pages.pdfaIssues(), true);
     }
 
