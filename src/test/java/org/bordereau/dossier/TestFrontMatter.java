@@ -1,7 +1,6 @@
 package org.bordereau.dossier;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.bordereau.cases.CaseEvent;
 final class TestFrontMatter implements FrontMatter {
     static final int LINES_PER_PAGE = 22;
     private final Path folder;
+    private final Fonts fonts = new Fonts();
     private int calls;
 
     TestFrontMatter(Path folder) {
@@ -40,10 +40,7 @@ final class TestFrontMatter implements FrontMatter {
         Path out = Files.createTempFile(folder, "front-", ".pdf");
         List<Part> parts = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
-            PDType0Font font;
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("fonts/NotoSans-Regular.ttf")) {
-                font = PDType0Font.load(document, in, true);
-            }
+            PDType0Font font = fonts.load(document, Fonts.SANS);
             parts.add(new Part("Couverture", 0));
             PDPage cover = page(document);
             try (PDPageContentStream c = new PDPageContentStream(document, cover)) {
