@@ -1,0 +1,133 @@
+package org.bordereau.dossier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stage 1, convert: picks the converter for each original and gives converters what they share
+ * (fonts, texts, a private temporary folder, the external programs found here). A converter that
+ * fails never fails the dossier: the exhibit becomes a placeholder page and the manifest says why.
+ */
+final class Conversions {
+    private static final Logger LOG = LoggerFactory.getLogger(Conversions.class);
+    private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/tiff", "image/gif", "image/bmp");
+    private static final Set<String> MAIL = Set.of("message/rfc822", "application/vnd.ms-outlook");
+    private static final Set<String> TEXT = Set.of("text/plain", "text/csv", "application/xml", "text/xml");
+    private static final List<String> OFFICE_PREFIXES = List.of("application/msword", "application/rtf",
+            "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.",
+            "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "text/rtf");
+
+    private final ConverterSettings settings;
+    private final Fonts fonts;
+    private final Labels labels;
+    private final Path folder;
+    private final Map<String, String> attachmentNames;
+    private Boolean office;
+    private List<String> ocrLanguages;
+
+    Conversions(ConverterSettings settings, Fonts fonts, Labels labels, Path folder, Map<String, String> attachmentNames) {
+        this.settings = settings;
+        this.fonts = fonts;
+        this.labels = labels;
+        this.folder = folder;
+        this.attachmentNames = attachmentNames;
+    }
+
+    Converted convert(Spooled original) throws IOException {
+        ExhibitConverter converter = converterFor(original.exhibit().mediaType());
+        try {
+            return converter.convert(original, this);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Exhibit {} ({}) could not be converted; filed as a placeholder", original.exhibit().documentId(),
+                    original.exhibit().mediaType(), e);
+            return placeholder(original, PlaceholderExhibit.Reason.UNREADABLE);
+        }
+    }
+
+    Converted placeholder(Spooled original, PlaceholderExhibit.Reason reason) throws IOException {
+        return new PlaceholderExhibit(reason).convert(original, this);
+    }
+
+    static ExhibitConverter converterFor(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        int parameters = type.indexOf(';');
+        type = parameters < 0 ? type.strip() : type.substring(0, parameters).strip();
+        if (type.equals("application/pdf")) {
+            return new PdfExhibit();
+        }
+        if (IMAGES.contains(type)) {
+            return new ImageExhibit();
+        }
+        if (MAIL.contains(type)) {
+            return new MailExhibit();
+        }
+        if (TEXT.contains(type)) {
+            return new TextExhibit();
+        }
+        for (String prefix : OFFICE_PREFIXES) {
+            if (type.startsWith(prefix)) {
+                return new OfficeExhibit();
+            }
+        }
+        return new PlaceholderExhibit(PlaceholderExhibit.Reason.UNSUPPORTED);
+    }
+
+    /** A new document whose streams are cached in temporary files, not in heap. */
+    static PDDocument newDocument() {
+        return new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+    }
+
+    Path newFile(String prefix, String suffix) throws IOException {
+        return Files.createTempFile(folder, prefix, suffix);
+    }
+
+    Path newFolder(String prefix) throws IOException {
+        return Files.createTempDirectory(folder, prefix);
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    Fonts fonts() {
+        return fonts;
+    }
+
+    Labels labels() {
+        return labels;
+    }
+
+    ConverterSettings settings() {
+        return settings;
+    }
+
+    String attachmentName(Spooled original) {
+        return attachmentNames.get(original.sha256());
+    }
+
+    /** Whether LibreOffice runs here; asked once per build. */
+    boolean officeAvailable() {
+        if (office == null) {
+            office = settings.soffice() != null && ExternalCommand.available(settings.soffice(), folder);
+        }
+        return office;
+    }
+
+    /** The tesseract languages to read with, empty when OCR does not run here; asked once per build. */
+    List<String> ocrLanguages() {
+        if (ocrLanguages == null) {
+            ocrLanguages = settings.tesseract() == null ? List.of() : OcrLayer.languages(settings.tesseract(), folder,
+                    labels.language());
+        }
+        return ocrLanguages;
+    }
+}

@@ -1,0 +1,196 @@
+package org.bordereau.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a litigation dossier. The stages run in one fixed order, here and nowhere else
+ * (STYLE.md §7): convert → plan with the front matter → per volume: assemble → stamp and paginate →
+ * index links, bookmarks, labels → attachments and manifest → PDF/A metadata → save → seal last.
+ * Stamping after sealing would break the signature, and anything after the PDF/A stage could undo it.
+ *
+ * <p>Work files live in a private folder under {@code outputDir}, deleted at the end; the volumes
+ * and {@code manifest.json} stay in {@code outputDir} for the caller to store.
+ */
+public final class DossierBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierBuilder.class);
+    private static final int MAX_FRONT_MATTER_PASSES = 5;
+
+    private final FrontMatter frontMatter;
+    private final Sealer sealer;
+    private final ConverterSettings settings;
+    private final Clock clock;
+    private final Fonts fonts = new Fonts();
+
+    public DossierBuilder(FrontMatter frontMatter, Sealer sealer, ConverterSettings settings, Clock clock) {
+        this.frontMatter = frontMatter;
+        this.sealer = sealer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public DossierResult build(DossierRequest request, Path outputDir) throws IOException {
+        Files.createDirectories(outputDir);
+        Path work = Files.createTempDirectory(outputDir, ".work-");
+        try {
+            Instant builtAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Labels labels = new Labels(request.language());
+            Map<String, String> names = Attachments.names(request.exhibits());
+            List<Filed> filed = convert(request, new Conversions(settings, fonts, labels, work, names));
+            Layout layout = layOut(request, builtAt, filed);
+            Map<Integer, Filed> byNumber = byNumber(layout.plan, filed);
+            List<String> issues = pdfaIssues(layout.plan, byNumber);
+            List<String> files = volumeFiles(layout.plan);
+            byte[] manifest = Manifest.of(layout.plan, byNumber, names, files, issues);
+            Path manifestFile = Files.write(outputDir.resolve(Attachments.MANIFEST), manifest);
+            String title = labels.get("dossier.title", request.caseReference());
+            List<DossierResult.VolumeFile> volumes = new ArrayList<>();
+            for (DossierPlan.Volume volume : layout.plan.volumes()) {
+                String volumeTitle = layout.plan.volumes().size() == 1 ? title
+                        : title + " — " + labels.get("volume", volume.number());
+                Path unsigned = work.resolve("unsigned-" + volume.number() + ".pdf");
+                try (Assembly assembly = Assembly.of(layout.plan, volume, layout.rendered.pdf(), byNumber)) {
+                    Stamper.stamp(assembly, layout.plan, labels, fonts);
+                    Navigation.apply(assembly, layout.plan, layout.rendered.parts(), labels);
+                    Attachments.attach(assembly, layout.plan, byNumber, names, manifest, builtAt, labels);
+                    PdfaMetadata.apply(assembly.document(), volumeTitle, builtAt, issues.isEmpty());
+                    assembly.save(unsigned);
+                }
+                Path sealed = outputDir.resolve(files.get(volume.number() - 1));
+                sealer.seal(unsigned, sealed);
+                volumes.add(new DossierResult.VolumeFile(volume.number(), sealed, sha256(sealed), Files.size(sealed),
+                        volume.pageCount()));
+            }
+            return new DossierResult(layout.plan, volumes, manifestFile, manifest, issues.isEmpty(), issues,
+                    request.exhibits());
+        } finally {
+            delete(work);
+        }
+    }
+
+    /**
+     * Stage 1: every distinct original copied and checked against its SHA-256, then converted. The same
+     * bytes filed twice (two documents, one file) are converted once and listed once, under the first.
+     */
+    private static List<Filed> convert(DossierRequest request, Conversions conversions) throws IOException {
+        List<Exhibit> chosen = chosen(request);
+        Map<String, List<String>> duplicates = new LinkedHashMap<>();
+        Map<String, Exhibit> firsts = new LinkedHashMap<>();
+        for (Exhibit exhibit : chosen) {
+            if (firsts.putIfAbsent(exhibit.sha256(), exhibit) != null) {
+                duplicates.computeIfAbsent(exhibit.sha256(), k -> new ArrayList<>()).add(exhibit.documentId());
+            }
+        }
+        List<Filed> filed = new ArrayList<>();
+        for (Map.Entry<String, Exhibit> first : firsts.entrySet()) {
+            Spooled original = Spooled.copy(first.getValue(), conversions.folder());
+            Converted pages = conversions.convert(original);
+            ExhibitTitles.Listed listed = ExhibitTitles.of(first.getValue(), pages);
+            filed.add(new Filed(original, pages, listed.title(), listed.date(),
+                    duplicates.getOrDefault(first.getKey(), List.of())));
+        }
+        return Planner.order(filed, request.options().order());
+    }
+
+    /** The exhibits the options include, in the order given (all of them when no order is given). */
+    private static List<Exhibit> chosen(DossierRequest request) {
+        List<String> order = request.options().order();
+        if (order.isEmpty()) {
+            return request.exhibits();
+        }
+        Map<String, Exhibit> byId = new HashMap<>();
+        request.exhibits().forEach(e -> byId.putIfAbsent(e.documentId(), e));
+        List<Exhibit> chosen = new ArrayList<>();
+        for (String id : order) {
+            Exhibit exhibit = byId.remove(id);
+            if (exhibit == null) {
+                throw new IllegalArgumentException("The order names document " + id
+                        + ", which is not among the exhibits (or is named twice)");
+            }
+            chosen.add(exhibit);
+        }
+        return chosen;
+    }
+
+    private record Layout(DossierPlan plan, FrontMatter.RenderedPages rendered) {}
+
+    /**
+     * The plan and its front matter. The front matter's length moves every page range after it, and the
+     * page ranges are printed in the front matter: render, re-plan with the real length, until stable.
+     */
+    private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed) throws IOException {
+        int frontPages = 0;
+        for (int pass = 1; pass <= MAX_FRONT_MATTER_PASSES; pass++) {
+            DossierPlan plan = Planner.plan(request, builtAt, filed, frontPages);
+            FrontMatter.RenderedPages rendered = frontMatter.render(plan);
+            if (rendered.pageCount() == frontPages) {
+                LOG.debug("Front matter stable at {} pages after {} passes", frontPages, pass);
+                return new Layout(plan, rendered);
+            }
+            frontPages = rendered.pageCount();
+        }
+        throw new IllegalStateException("The front matter's page count did not settle in "
+                + MAX_FRONT_MATTER_PASSES + " passes");
+    }
+
+    private static Map<Integer, Filed> byNumber(DossierPlan plan, List<Filed> ordered) {
+        Map<Integer, Filed> byNumber = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byNumber.put(plan.exhibits().get(i).number(), ordered.get(i));
+        }
+        return byNumber;
+    }
+
+    private static List<String> pdfaIssues(DossierPlan plan, Map<Integer, Filed> byNumber) {
+        List<String> issues = new ArrayList<>();
+        for (DossierPlan.PlannedExhibit exhibit : plan.exhibits()) {
+            for (String issue : byNumber.get(exhibit.number()).pages().pdfaIssues()) {
+                issues.add("exhibit " + exhibit.number() + ", " + issue);
+            }
+        }
+        return issues;
+    }
+
+    private static List<String> volumeFiles(DossierPlan plan) {
+        List<String> files = new ArrayList<>();
+        for (DossierPlan.Volume volume : plan.volumes()) {
+            files.add(plan.volumes().size() == 1 ? "dossier.pdf" : "dossier-vol" + volume.number() + ".pdf");
+        }
+        return files;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Work folder {} not fully deleted", folder, e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.bordereau.dossier;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a converter program (LibreOffice, tesseract) as a separate process, so that a crash or a runaway
+ * file never takes the service with it, and kills it with its children at the time limit.
+ */
+final class ExternalCommand {
+    /** How a run ended: {@code exitCode} -1 means killed at the time limit. */
+    record Outcome(int exitCode, String output) {
+        boolean ok() {
+            return exitCode == 0;
+        }
+    }
+
+    private ExternalCommand() {}
+
+    static Outcome run(List<String> command, Path workDir, Duration timeLimit) throws IOException {
+        Path log = Files.createTempFile(workDir, "command-", ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            boolean finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                return new Outcome(-1, "");
+            }
+            return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running " + command.get(0), e);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Whether the program starts at all here (it is on PATH and answers {@code --version}). */
+    static boolean available(String program, Path workDir) {
+        try {
+            return run(List.of(program, "--version"), workDir, Duration.ofSeconds(30)).ok();
+        } catch (IOException notInstalled) {
+            return false;
+        }
+    }
+}

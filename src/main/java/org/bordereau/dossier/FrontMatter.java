@@ -1,0 +1,37 @@
+package org.bordereau.dossier;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Renders the pages that open the dossier: cover, bordereau (index of exhibits), statement of account,
+ * chronology, completeness report, audit page. The {@code render} package implements it with FOP; it is
+ * called with the final exhibit table and may be called again when its page count changed the page
+ * ranges (the builder iterates until the count is stable, usually twice).
+ *
+ * <p>The contract with the builder:
+ * <ul>
+ * <li>a PDF/A-3b-compatible file (fonts embedded, no transparency needing a group, RGB or grey only);</li>
+ * <li>the bottom {@value DossierLayout#STAMP_BAND} points of every page left empty: the builder stamps
+ * the dossier page number there;</li>
+ * <li>each index line is a link annotation whose action is the URI {@code #piece-K} (K = exhibit
+ * number), e.g. {@code <fo:basic-link external-destination="url(#piece-7)">}: the builder turns it into a
+ * link to the exhibit's first page, where the layout engine put it, with no text search.</li>
+ * </ul>
+ */
+@FunctionalInterface
+public interface FrontMatter {
+    RenderedPages render(DossierPlan plan) throws IOException;
+
+    /**
+     * The rendered file and its parts (one bookmark each), first pages counted from 0 in this file.
+     */
+    record RenderedPages(Path pdf, int pageCount, List<Part> parts) {
+        public RenderedPages {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+    }
+
+    record Part(String title, int firstPage) {}
+}
