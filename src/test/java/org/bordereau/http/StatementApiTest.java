@@ -70,11 +70,11 @@ class StatementApiTest {
     }
 
     @Test
-    void pdfIsNotServedYetAndBadDatesAreRefused() {
+    void badDatesAndLanguagesAreRefusedInJsonAndPdf() {
         String id = service.post("/v1/cases", agent, Samples.frenchCase("STMT-2", "Beta SARL")).json().get("id").asText();
 
-        assertThat(service.send("GET", "/v1/cases/" + id + "/statement", agent, null,
-                Map.of("Accept", "application/pdf")).status()).isEqualTo(406);
+        assertThat(service.send("GET", "/v1/cases/" + id + "/statement?lang=de", agent, null,
+                Map.of("Accept", "application/pdf")).status()).isEqualTo(422);
         assertThat(service.get("/v1/cases/" + id + "/statement?asOf=2026-02-30", agent).status()).isEqualTo(422);
         assertThat(service.get("/v1/cases/" + id + "/statement", agent).status()).isEqualTo(200);
     }
