@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.Dispute;
 import org.bordereau.cases.FormalNotice;
+import org.bordereau.cases.IssuedLetter;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.cases.Recovery;
 import org.bordereau.cases.Stage;
@@ -58,7 +59,7 @@ final class NextActions {
                     null);
         }
         if (escalate) {
-            return escalation(r, asOf, texts);
+            return escalation(file, asOf, texts);
         }
         Optional<Commitment> missed = commitments.missed.stream().filter(c -> c.missing().signum() > 0)
                 .max(Comparator.comparing(Commitment::dueDate));
@@ -99,9 +100,15 @@ final class NextActions {
                 .filter(d -> d.open() || d.answer().date().isAfter(asOf)).findFirst();
     }
 
-    private static NextAction escalation(Recovery r, LocalDate asOf, FollowUpTexts.In texts) {
-        Optional<FormalNotice> notice = r.notices().stream().filter(n -> !n.date().isAfter(asOf))
+    private static NextAction escalation(Case file, LocalDate asOf, FollowUpTexts.In texts) {
+        Optional<FormalNotice> notice = file.recovery().notices().stream().filter(n -> !n.date().isAfter(asOf))
                 .reduce((earlier, later) -> later);
+        Optional<IssuedLetter> issued = file.outputs().letters().stream()
+                .filter(l -> l.kind().isFormalNotice() && !l.date().isAfter(asOf)).reduce((earlier, later) -> later);
+        if (notice.isEmpty() && issued.isPresent()) { // written here, not yet shown to have been sent
+            return act(Action.RECORD_NOTICE_DISPATCH, null, texts.say("action.RECORD_NOTICE_DISPATCH",
+                    "date", issued.get().date(), "letter", issued.get().id()), null);
+        }
         if (notice.isEmpty()) {
             return act(Action.SEND_FORMAL_NOTICE, Letter.MISE_EN_DEMEURE, texts.say("action.SEND_FORMAL_NOTICE"), null);
         }

@@ -127,6 +127,11 @@ class LetterApiTest {
         assertThat(notice.get("status").asText()).isEqualTo("missing");
         assertThat(notice.toString()).contains("formal notice issued by the service");
 
+        JsonNode next = service.get("/v1/cases/" + id + "/follow-up?lang=en", agent).json().get("next");
+        assertThat(next.get("action").asText()).as("the notice is written; what is left is to send it")
+                .isEqualTo("RECORD_NOTICE_DISPATCH");
+        assertThat(next.get("message").asText()).contains(letter.get("id").asText());
+
         JsonNode verified = service.upload("/v1/verify", lawyer, pdf, "application/pdf").json();
         assertThat(verified.at("/report/verdict").asText()).isEqualTo("VALID");
         assertThat(verified.get("issuedByTenant").asBoolean()).isTrue();
