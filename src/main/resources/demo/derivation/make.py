@@ -10,7 +10,7 @@ os.makedirs(OUT, exist_ok=True); os.makedirs(WORK, exist_ok=True)
 
 SELLER = dict(name="Atlas Matériaux SARL", addr="12, boulevard Zerktouni, 20000 Casablanca",
               ice="001561191000066", rc="RC Casablanca 412345", if_="IF 1234567", tel="+212 522 00 00 00")
-BUYER = dict(name="Riad Construction SARL", addr="5, rue Oued Fès, 10000 Rabat", ice="002345678000091")
+BUYER = dict(name="Riad Construction SARL", addr="5, rue Oued Fès, 10000 Rabat", ice="002345678000031")
 
 CSS = """body{font-family:'DejaVu Sans',sans-serif;font-size:11pt;margin:18mm;color:#111}
 h1{font-size:18pt;margin:0 0 6mm} table{border-collapse:collapse;width:100%} td,th{border:1px solid #888;padding:4px 6px}
@@ -56,23 +56,32 @@ et <b>{BUYER['name']}</b>, {BUYER['addr']}, ICE {BUYER['ice']}, représentée pa
     [("Parpaings 20x20x50", "2 500", "8,00", "20 000,00"), ("Sable de carrière — m³", "50", "100,00", "5 000,00")],
     totals("25 000,00", "5 000,00", "30 000,00")),
 }
-SCAN = ("bon-de-livraison-BL-2025-017.jpg", page("Bon de livraison", f"""{seller_block()}
-<h1>Bon de livraison N° BL-2025-017</h1><p>Livré le 16/01/2025 à : chantier Riad Construction, Hay Riad, Rabat<br>Référence facture : FA-2025-017</p>
-<table><tr><th>Désignation</th><th>Qté livrée</th></tr><tr><td>Ciment CPJ 45 — sacs de 50 kg</td><td class=r>800</td></tr><tr><td>Fer à béton HA 12 — tonnes</td><td class=r>2</td></tr></table>
-<p style="margin-top:10mm">Reçu en bon état, le 16/01/2025 — Pour {BUYER['name']} : <span style="font-family:cursive;font-size:16pt">H. Tazi</span> (chef de chantier)</p>"""))
+def delivery(no, date, invoice, rows, signer):
+    lines = "".join(f"<tr><td>{d}</td><td class=r>{q}</td></tr>" for d, q in rows)
+    return page("Bon de livraison", f"""{seller_block()}
+<h1>Bon de livraison N° {no}</h1><p>Livré le {date} à : chantier Riad Construction, Hay Riad, Rabat<br>Référence facture : {invoice}</p>
+<table><tr><th>Désignation</th><th>Qté livrée</th></tr>{lines}</table>
+<p style="margin-top:10mm">Reçu en bon état, le {date} — Pour {BUYER['name']} : <span style="font-family:cursive;font-size:16pt">{signer}</span> (chef de chantier)</p>""")
+
+SCANS = {
+ "bon-de-livraison-BL-2025-017.jpg": (delivery("BL-2025-017", "16/01/2025", "FA-2025-017",
+    [("Ciment CPJ 45 — sacs de 50 kg", "800"), ("Fer à béton HA 12 — tonnes", "2")], "H. Tazi"), "0.8"),
+ "bon-de-livraison-BL-2025-024.jpg": (delivery("BL-2025-024", "14/02/2025", "FA-2025-024",
+    [("Parpaings 20x20x50", "2 500"), ("Sable de carrière — m³", "50")], "H. Tazi"), "-0.6"),
+}
 
 for name, html in DOCS.items():
     src = os.path.join(WORK, "doc.html"); open(src, "w", encoding="utf-8").write(html)
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                     "--print-to-pdf=" + os.path.join(OUT, name), "file://" + src], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-name, html = SCAN
-src = os.path.join(WORK, "scan.html"); open(src, "w", encoding="utf-8").write(html)
-png = os.path.join(WORK, "scan.png")
-subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1240,1754",
-                "--screenshot=" + png, "file://" + src], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-# A phone scan: slightly rotated, greyish, JPEG.
-subprocess.run(["convert", png, "-resize", "70%", "-rotate", "0.8", "-background", "white", "-colorspace", "Gray",
-                "-level", "8%,92%", "-quality", "70", os.path.join(OUT, name)], check=True)
+for name, (html, angle) in SCANS.items():
+    src = os.path.join(WORK, "scan.html"); open(src, "w", encoding="utf-8").write(html)
+    png = os.path.join(WORK, "scan.png")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1240,1754",
+                    "--screenshot=" + png, "file://" + src], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # A phone scan: slightly rotated, greyish, JPEG.
+    subprocess.run(["convert", png, "-resize", "70%", "-rotate", angle, "-background", "white", "-colorspace", "Gray",
+                    "-level", "8%,92%", "-quality", "70", os.path.join(OUT, name)], check=True)
 for f in sorted(os.listdir(OUT)):
     print(f, os.path.getsize(os.path.join(OUT, f)))
