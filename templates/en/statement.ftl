@@ -1,57 +1,10 @@
 <#import "lib.ftl" as l>
 <#import "../common/layout.ftl" as layout>
-<#macro num><fo:block text-align="end"><#nested></fo:block></#macro>
+<#import "statement_body.ftl" as sb>
 <@l.document title="Statement of account — " + verification.reference>
 <@l.letterhead/>
 <fo:block font-size="14pt" font-weight="bold" space-after="1mm">Statement of account as at ${asOf}</fo:block>
 <fo:block font-size="8.5pt" space-after="4mm">Case ${verification.reference} · Document no. ${verification.documentId} · drawn up on ${issueDate} · amounts in ${currency}</fo:block>
 <fo:block space-after="4mm">Debtor: <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline><#if debtor.address??>, ${debtor.address}</#if> · <@l.ids debtor/></fo:block>
-<fo:table table-layout="fixed" width="100%" space-after="2mm" font-size="7.5pt">
-  <fo:table-column column-width="14%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9.5%"/>
-  <fo:table-column column-width="10.5%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="10.5%"/>
-  <fo:table-column column-width="6%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9%"/><fo:table-column column-width="12%"/>
-  <fo:table-header><fo:table-row>
-    <@layout.th>Invoice</@layout.th><@layout.th>Date</@layout.th><@layout.th>Due date</@layout.th><@layout.th align="end">Principal</@layout.th>
-    <@layout.th align="end">Paid</@layout.th><@layout.th align="end">Principal outstanding</@layout.th><@layout.th align="end">Days late</@layout.th>
-    <@layout.th align="end"><#if jurisdiction == "FR">Penalties<#else>Late-payment indemnity</#if></@layout.th><@layout.th align="end">Fixed indemnities</@layout.th><@layout.th align="end">Balance</@layout.th>
-  </fo:table-row></fo:table-header>
-  <fo:table-body>
-  <#list lines as line><#assign i = line.invoice>
-    <fo:table-row keep-together.within-page="always">
-      <@layout.td>${i.number}</@layout.td><@layout.td>${i.issueDate}</@layout.td><@layout.td>${i.dueDate}</@layout.td>
-      <@layout.td align="end">${i.principal}</@layout.td><@layout.td align="end">${i.paid}</@layout.td><@layout.td align="end">${i.outstanding}</@layout.td>
-      <@layout.td align="end">${i.daysLate}</@layout.td><@layout.td align="end">${i.interest}</@layout.td><@layout.td align="end">${i.indemnities}</@layout.td>
-      <@layout.td align="end" bold=true>${i.balance}</@layout.td>
-    </fo:table-row>
-  </#list>
-  </fo:table-body>
-</fo:table>
-<#if paymentsToInterest><fo:block font-size="8pt" space-after="2mm">Part payments are applied first to accrued penalties, then to principal (French Civil Code, art. 1343-1).</fo:block></#if>
-<@l.totalsTable/>
-<fo:block font-weight="bold" space-before="2mm" space-after="1mm" keep-with-next.within-page="always">Late-payment interest, period by period</fo:block>
-<fo:table table-layout="fixed" width="100%" space-after="4mm" font-size="7.5pt">
-  <fo:table-column column-width="18%"/><fo:table-column column-width="14%"/><fo:table-column column-width="14%"/><fo:table-column column-width="10%"/>
-  <fo:table-column column-width="16%"/><fo:table-column column-width="12%"/><fo:table-column column-width="16%"/>
-  <fo:table-header><fo:table-row><@layout.th>Invoice</@layout.th><@layout.th>From</@layout.th><@layout.th>To</@layout.th><@layout.th align="end">Days</@layout.th><@layout.th align="end">Base</@layout.th><@layout.th align="end">Yearly rate</@layout.th><@layout.th align="end">Amount</@layout.th></fo:table-row></fo:table-header>
-  <fo:table-body>
-  <#assign anyPeriod = false>
-  <#list lines as line><#list line.periods as p><#assign anyPeriod = true>
-    <fo:table-row><@layout.td>${line.invoice.number}</@layout.td><@layout.td>${p.from}</@layout.td><@layout.td>${p.to}</@layout.td><@layout.td align="end">${p.days}</@layout.td><@layout.td align="end">${p.base}</@layout.td><@layout.td align="end">${p.rate}</@layout.td><@layout.td align="end">${p.interest}</@layout.td></fo:table-row>
-  </#list></#list>
-  <#if !anyPeriod><fo:table-row><fo:table-cell number-columns-spanned="7" padding="2pt 3pt"><fo:block>No late-payment interest at this date.</fo:block></fo:table-cell></fo:table-row></#if>
-  </fo:table-body>
-</fo:table>
-<fo:block space-after="1mm">Simple interest, actual days over a 365-day year; each period is rounded to the cent.</fo:block>
-<@l.paymentsTable/>
-<fo:block font-weight="bold" space-before="2mm" space-after="1mm" keep-with-next.within-page="always">Limitation</fo:block>
-<#list lines as line><fo:block font-size="8.5pt">${line.invoice.number}: claim to be brought no later than ${line.prescriptionDate}</fo:block></#list>
-<#if treasuryFine??>
-<fo:block space-before="3mm" font-size="8.5pt">For information, not claimed: fine payable to the Treasury to which the debtor may be exposed (Law No. 69-21), estimated at ${treasuryFine}.</fo:block>
-</#if>
-<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">Legal basis</fo:block>
-<#list basis as b><fo:block font-size="7.5pt" space-after="1mm">${b.rule} — ${b.source}</fo:block></#list>
-<#if warnings?has_content>
-<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">Reservations of the calculation engine</fo:block>
-<#list warnings as w><fo:block font-size="7.5pt" space-after="1mm">• ${w}</fo:block></#list>
-</#if>
+<@sb.body/>
 </@l.document>

@@ -12,6 +12,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FormattingResults;
+import org.apache.fop.apps.PageSequenceResults;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.events.Event;
@@ -83,8 +85,27 @@ public final class FoRenderer {
         }
     }
 
+    /**
+     * As {@link #render(String, Language, String, Object, OutputStream)}, for a document made of several
+     * {@code fo:page-sequence}s (the dossier's front matter: one per part, each starting a page).
+     *
+     * @return the number of pages of each page sequence, in document order
+     */
+    public List<Integer> renderSequences(String tenant, Language language, String name, Object model, OutputStream out) {
+        FormattingResults results = layOut(templates.write(tenant, language, name, model), out);
+        List<Integer> pages = new ArrayList<>();
+        for (Object sequence : results.getPageSequences()) {
+            pages.add(((PageSequenceResults) sequence).getPageCount());
+        }
+        return pages;
+    }
+
     /** XSL-FO text to PDF/A-3b; the number of pages. */
     int renderFo(String fo, OutputStream out) {
+        return layOut(fo, out).getPageCount();
+    }
+
+    private FormattingResults layOut(String fo, OutputStream out) {
         FOUserAgent agent = fop.newFOUserAgent();
         agent.getRendererOptions().put("pdf-a-mode", PDF_A_MODE);
         agent.setProducer(PRODUCER);
@@ -108,7 +129,7 @@ public final class FoRenderer {
             if (!fontProblems.isEmpty()) {
                 throw new RenderException("PDF/A needs every glyph from an embedded font: " + fontProblems);
             }
-            return processor.getResults().getPageCount();
+            return processor.getResults();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
