@@ -26,6 +26,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bordereau.dossier.ConverterSettings;
+import org.bordereau.dossier.DossierService;
+import org.bordereau.dossier.DossierSettings;
+import org.bordereau.dossier.FrontMatterFactory;
+import org.bordereau.dossier.PlainFrontMatters;
+import org.bordereau.dossier.TenantSealer;
 import org.bordereau.http.HttpApi;
 import org.bordereau.cases.IssuedIndex;
 import org.bordereau.letters.LetterService;
@@ -64,6 +70,7 @@ public final class App implements AutoCloseable {
     private final StatementPdfs statementPdfs;
     private final IssuedIndex issued;
     private final Verifier verifier;
+    private final DossierService dossiers;
     private HttpApi http;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
@@ -92,6 +99,18 @@ public final class App implements AutoCloseable {
         this.statementPdfs = new StatementPdfs(cases, statements,
                 LetterRendering.statements(new StatementDocument(renderer)), sealing, clock, tempDir(config));
         this.verifier = new Verifier(tempDir(config));
+        // Until the FOP front matter (render.FopFrontMatters) is merged, the plain PDFBox one.
+        FrontMatterFactory frontMatters = new PlainFrontMatters(tempDir(config));
+        this.dossiers = new DossierService(cases, store, issued, frontMatters, dossierSealer(sealing),
+                ConverterSettings.defaults(), DossierSettings.defaults(), clock, tempDir(config));
+    }
+
+    /** The dossier's view of the letters' sealer: same keys, same PAdES level rules. */
+    static TenantSealer dossierSealer(Sealing sealing) {
+        return (tenant, in, out) -> {
+            org.bordereau.letters.Sealer.Sealed sealed = sealing.seal(tenant, in, out);
+            return new TenantSealer.Sealed(sealed.level(), sealed.developmentSeal(), sealed.downgrade());
+        };
     }
 
     /** Pays the cold costs (Tika, OCR check, FOP and fonts) before the first user does. */
@@ -106,6 +125,10 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create BORDEREAU_TMP=" + config.tempDir(), e);
         }
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
     }
 
     public CaseService cases() {
@@ -125,7 +148,7 @@ public final class App implements AutoCloseable {
     public App start() {
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
                 config.maxUploadBytes(), config.tempDir(), commands, completeness, statements, followUps,
-                followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, clock)))
+                followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, dossiers, clock)))
                 .start(config.host(), config.port());
         return this;
     }
@@ -148,5 +171,6 @@ public final class App implements AutoCloseable {
             http.stop(SHUTDOWN_GRACE);
             http = null;
         }
+        dossiers.close();
     }
 }

@@ -47,14 +47,27 @@ public final class DossierBuilder {
         this.clock = clock;
     }
 
+    /**
+     * Told after each distinct original is converted (the long stage): {@code done} of {@code total}.
+     * Called on the building thread; must be quick.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void converted(int done, int total);
+    }
+
     public DossierResult build(DossierRequest request, Path outputDir) throws IOException {
+        return build(request, outputDir, (done, total) -> { });
+    }
+
+    public DossierResult build(DossierRequest request, Path outputDir, Progress progress) throws IOException {
         Files.createDirectories(outputDir);
         Path work = Files.createTempDirectory(outputDir, ".work-");
         try {
             Instant builtAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             Labels labels = new Labels(request.language());
             Map<String, String> names = Attachments.names(request.exhibits());
-            List<Filed> filed = convert(request, new Conversions(settings, fonts, labels, work, names));
+            List<Filed> filed = convert(request, new Conversions(settings, fonts, labels, work, names), progress);
             Layout layout = layOut(request, builtAt, filed);
             Map<Integer, Filed> byNumber = byNumber(layout.plan, filed);
             List<String> issues = pdfaIssues(layout.plan, byNumber);
@@ -90,7 +103,8 @@ public final class DossierBuilder {
      * Stage 1: every distinct original copied and checked against its SHA-256, then converted. The same
      * bytes filed twice (two documents, one file) are converted once and listed once, under the first.
      */
-    private static List<Filed> convert(DossierRequest request, Conversions conversions) throws IOException {
+    private static List<Filed> convert(DossierRequest request, Conversions conversions, Progress progress)
+            throws IOException {
         List<Exhibit> chosen = chosen(request);
         Map<String, List<String>> duplicates = new LinkedHashMap<>();
         Map<String, Exhibit> firsts = new LinkedHashMap<>();
@@ -100,12 +114,14 @@ public final class DossierBuilder {
             }
         }
         List<Filed> filed = new ArrayList<>();
+        progress.converted(0, firsts.size());
         for (Map.Entry<String, Exhibit> first : firsts.entrySet()) {
             Spooled original = Spooled.copy(first.getValue(), conversions.folder());
             Converted pages = conversions.convert(original);
             ExhibitTitles.Listed listed = ExhibitTitles.of(first.getValue(), pages);
             filed.add(new Filed(original, pages, listed.title(), listed.date(),
                     duplicates.getOrDefault(first.getKey(), List.of())));
+            progress.converted(filed.size(), firsts.size());
         }
         return Planner.order(filed, request.options().order());
     }

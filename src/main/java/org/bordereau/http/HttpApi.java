@@ -15,6 +15,7 @@ import org.bordereau.access.Principal;
 import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
 import org.bordereau.cases.IssuedIndex;
+import org.bordereau.dossier.DossierService;
 import org.bordereau.letters.LetterService;
 import org.bordereau.letters.StatementPdfs;
 import org.bordereau.sign.Verifier;
@@ -49,7 +50,7 @@ public final class HttpApi {
 
     /** What the HTTP layer needs to issue, serve and verify outputs. */
     public record Outputs(LetterService letters, StatementPdfs statementPdfs, Verifier verifier, IssuedIndex issued,
-                          Clock clock) {}
+                          DossierService dossiers, Clock clock) {}
 
     private final Javalin javalin;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -79,6 +80,8 @@ public final class HttpApi {
             new RulesRoutes(services.cases(), services.completeness(), services.statements(),
                     services.outputs().statementPdfs()).register(config.routes);
             new LetterRoutes(services.outputs().letters(), services.replays(), bodies, responses,
+                    services.outputs().clock()).register(config.routes);
+            new DossierRoutes(services.outputs().dossiers(), services.replays(), bodies, responses,
                     services.outputs().clock()).register(config.routes);
             new VerifyRoutes(services.outputs().verifier(), services.outputs().issued(), services.maxRequestBytes())
                     .register(config.routes);

@@ -11,6 +11,10 @@ import org.bordereau.ingest.DocumentRejectedException;
 import org.bordereau.cases.ConcurrentUpdateException;
 import org.bordereau.cases.CorruptLogException;
 import org.bordereau.cases.InvalidCommandException;
+import org.bordereau.dossier.DossierBusyException;
+import org.bordereau.dossier.DossierNotFoundException;
+import org.bordereau.dossier.DossierNotReadyException;
+import org.bordereau.dossier.DossierStatus;
 import org.bordereau.letters.LetterNotFoundException;
 import org.bordereau.sign.TimestampUnavailableException;
 import org.bordereau.storage.StorageUnavailableException;
@@ -53,6 +57,28 @@ final class Problems {
         routes.exception(LetterNotFoundException.class, (e, ctx) -> write(ctx,
                 Problem.of(404, "letter-not-found", "Letter not found",
                         "This case has no letter with this id. List them with GET /v1/cases/{id}/letters.")));
+        routes.exception(DossierNotFoundException.class, (e, ctx) -> write(ctx,
+                Problem.of(404, "dossier-not-found", "Dossier not found",
+                        "This case has no dossier with this id. List them with GET /v1/cases/{id}/dossiers.")));
+        routes.exception(DossierNotReadyException.class, (e, ctx) -> {
+            DossierStatus s = e.status();
+            boolean failed = s.state() == DossierStatus.State.FAILED;
+            if (!failed) {
+                ctx.header("Retry-After", "5");
+            }
+            write(ctx, Problem.of(409, "dossier-not-ready", "Dossier not ready",
+                    failed ? "This dossier failed and has nothing to download: " + s.failure()
+                            + " Request a new one with POST /v1/cases/{id}/dossiers."
+                            : "This dossier is " + s.state() + " (" + s.done() + "/" + s.total()
+                            + " exhibits converted). Poll GET /v1/cases/{id}/dossiers/" + s.id()
+                            + " until its status is READY."));
+        });
+        routes.exception(DossierBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfter().toSeconds()));
+            write(ctx, Problem.of(503, "dossier-busy", "Too many dossiers being built",
+                    "Every dossier build slot of this server is taken; nothing was recorded. Retry in "
+                            + e.retryAfter().toSeconds() + " seconds."));
+        });
         routes.exception(TimestampUnavailableException.class, (e, ctx) -> {
             log.warn("timestamp authority failed: {}", e.getMessage());
             ctx.header("Retry-After", "30");

@@ -1,0 +1,236 @@
+package org.bordereau.dossier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.bordereau.cases.Blobs;
+import org.bordereau.cases.Case;
+import org.bordereau.cases.CaseDates;
+import org.bordereau.cases.CaseService;
+import org.bordereau.cases.Document;
+import org.bordereau.cases.DocumentKind;
+import org.bordereau.cases.EventData;
+import org.bordereau.cases.ExtractedField;
+import org.bordereau.cases.IssuedDossier;
+import org.bordereau.cases.IssuedIndex;
+import org.bordereau.sign.TimestampUnavailableException;
+import org.bordereau.storage.BlobStore;
+import org.bordereau.storage.NoSuchBlobException;
+import org.bordereau.storage.StorageUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One build, start to finish: read the case, file its documents as exhibits (originals streamed from
+ * the store), build and seal with {@link DossierBuilder}, then publish in an order that never shows a
+ * half-made dossier: volumes (content-addressed evidence blobs) → manifest beside them → DOSSIER_BUILT →
+ * issued index. Until DOSSIER_BUILT is in the log nothing is visible; any failure before it appends
+ * DOSSIER_FAILED with a reason in the dossier's language and removes the manifest and the work files.
+ */
+final class DossierJob {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierJob.class);
+
+    /** One build to run: who asked, what, and where its progress is reported. */
+    record Task(String tenant, String caseId, String dossierId, String actor, DossierCommand command,
+                List<String> documentIds, Instant requestedAt, DossierBuilder.Progress progress) {}
+
+    private final CaseService cases;
+    private final BlobStore store;
+    private final IssuedIndex issued;
+    private final FrontMatterFactory frontMatters;
+    private final TenantSealer sealer;
+    private final ConverterSettings converters;
+    private final Duration timeout;
+    private final Clock clock;
+    private final Path tempDir;
+
+    DossierJob(CaseService cases, BlobStore store, IssuedIndex issued, FrontMatterFactory frontMatters,
+               TenantSealer sealer, ConverterSettings converters, Duration timeout, Clock clock, Path tempDir) {
+        this.cases = cases;
+        this.store = store;
+        this.issued = issued;
+        this.frontMatters = frontMatters;
+        this.sealer = sealer;
+        this.converters = converters;
+        this.timeout = timeout;
+        this.clock = clock;
+        this.tempDir = tempDir;
+    }
+
+    static String manifestKey(String tenant, String caseId, String dossierId) {
+        return "t/" + tenant + "/cases/" + caseId + "/outputs/dossiers/" + dossierId + "/manifest.json";
+    }
+
+    void run(Task task) {
+        Path work = null;
+        String manifestKey = manifestKey(task.tenant(), task.caseId(), task.dossierId());
+        boolean manifestWritten = false;
+        try {
+            Files.createDirectories(tempDir);
+            work = Files.createTempDirectory(tempDir, "dossier-");
+            Case file = cases.get(task.tenant(), task.caseId());
+            DossierRequest request = new DossierRequest(file.reference(), task.command().language(),
+                    exhibits(task, file), new DossierOptions(task.command().numbering(), task.command().volumePages(),
+                    task.command().order()), file.chainHead(), cases.events(task.tenant(), task.caseId()));
+            AtomicReference<TenantSealer.Sealed> seal = new AtomicReference<>();
+            FrontMatter front = tracked(frontMatters.forCase(task.tenant(), file, request.language(),
+                    CaseDates.today(file, clock)), work);
+            Sealer volumes = (finished, sealed) -> seal.set(sealed(task.tenant(), finished, sealed));
+            DossierResult result = new DossierBuilder(front, volumes, converters, clock)
+                    .build(request, work.resolve("out"), task.progress());
+            if (Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0) {
+                throw new BuildTimedOut();
+            }
+            List<IssuedDossier.Volume> stored = new ArrayList<>();
+            for (DossierResult.VolumeFile volume : result.volumes()) {
+                store.putEvidenceIfAbsent(Blobs.key(task.tenant(), volume.sha256()), volume.pdf(), "application/pdf");
+                stored.add(new IssuedDossier.Volume(volume.number(), volume.sha256(), volume.size(), volume.pages()));
+            }
+            store.put(manifestKey, result.manifest(), "application/json");
+            manifestWritten = true;
+            var event = cases.record(task.tenant(), task.caseId(), task.actor(), new EventData.DossierBuilt(
+                    task.dossierId(), stored, result.plan().totalPages(), result.plan().exhibits().size(),
+                    sha256(result.manifest()), request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
+            for (IssuedDossier.Volume volume : stored) {
+                issued.record(task.tenant(), volume.sha256(), new IssuedIndex.Entry(task.caseId(), file.reference(),
+                        "dossier", task.dossierId(), event.at()));
+            }
+        } catch (Exception | Error e) {
+            if (manifestWritten) {
+                deleteQuietly(manifestKey);
+            }
+            fail(task, e);
+        } finally {
+            if (work != null) {
+                delete(work);
+            }
+        }
+    }
+
+    /** A timestamp authority's failure keeps its own reason; anything else the sealer throws is "sealing failed". */
+    private TenantSealer.Sealed sealed(String tenant, Path finished, Path sealed) throws IOException {
+        try {
+            return sealer.seal(tenant, finished, sealed);
+        } catch (TimestampUnavailableException | StorageUnavailableException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new SealingFailed(e);
+        }
+    }
+
+    /** The case's chosen documents as exhibits; the bytes are read from the store when the build needs them. */
+    private List<Exhibit> exhibits(Task task, Case file) {
+        Labels labels = new Labels(task.command().language());
+        List<Exhibit> exhibits = new ArrayList<>();
+        for (String id : task.documentIds()) {
+            Document doc = file.document(id).orElseThrow(() -> new IllegalStateException("document " + id + " vanished"));
+            String key = Blobs.key(task.tenant(), doc.sha256());
+            String title = null;
+            LocalDate date = null;
+            // An invoice is listed by its number and issue date once ingestion read them (or an agent corrected them).
+            if (doc.kind() == DocumentKind.INVOICE) {
+                ExtractedField number = doc.fields().get("invoiceNumber");
+                title = number == null ? null : labels.get("title.INVOICE", number.value());
+                date = date(doc.fields().get("issueDate"));
+            }
+            exhibits.add(new Exhibit(doc.id(), doc.kind(), null, title, date, doc.filename(), doc.mediaType(),
+                    doc.sha256(), doc.size(), () -> store.get(key)));
+        }
+        return exhibits;
+    }
+
+    private static LocalDate date(ExtractedField field) {
+        try {
+            return field == null ? null : LocalDate.parse(field.value());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The front matter, its rendered passes kept inside the job's work folder (deleted with it). */
+    private FrontMatter tracked(FrontMatter front, Path work) {
+        return plan -> {
+            FrontMatter.RenderedPages pages = front.render(plan);
+            Path kept = Files.createTempFile(work, "front-", ".pdf");
+            Files.move(pages.pdf(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return new FrontMatter.RenderedPages(kept, pages.pageCount(), pages.parts());
+        };
+    }
+
+    private void fail(Task task, Throwable e) {
+        Labels labels = new Labels(task.command().language());
+        String reason;
+        if (e instanceof ExhibitIntegrityException integrity) {
+            reason = labels.get("failure.integrity", integrity.documentId());
+        } else if (e instanceof NoSuchBlobException) {
+            reason = labels.get("failure.integrity", "?");
+        } else if (e instanceof TimestampUnavailableException) {
+            reason = labels.get("failure.timestamp");
+        } else if (e instanceof StorageUnavailableException) {
+            reason = labels.get("failure.storage");
+        } else if (e instanceof BuildTimedOut) {
+            reason = labels.get("failure.timeout", timeout.toMinutes());
+        } else if (e instanceof SealingFailed) {
+            reason = labels.get("failure.sealing");
+        } else {
+            reason = labels.get("failure.internal", task.dossierId());
+        }
+        LOG.warn("dossier {} of case {} (tenant {}) failed: {}", task.dossierId(), task.caseId(), task.tenant(), reason, e);
+        try {
+            cases.record(task.tenant(), task.caseId(), task.actor(), new EventData.DossierFailed(task.dossierId(), reason));
+        } catch (RuntimeException recording) {
+            // Without the event the request reads FAILED (abandoned) once the build timeout has passed.
+            LOG.error("dossier {}: the failure could not be recorded", task.dossierId(), recording);
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (RuntimeException e) {
+            LOG.warn("manifest {} of a failed dossier not deleted", key, e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("work folder of a dossier not fully deleted", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** The build outlived the timeout after which other instances already call it abandoned. */
+    private static final class BuildTimedOut extends RuntimeException {
+        BuildTimedOut() {
+            super("build timed out", null, false, false);
+        }
+    }
+
+    /** The sealer refused the finished file (a key problem, a signer error). */
+    static final class SealingFailed extends IOException {
+        SealingFailed(Throwable cause) {
+            super("sealing failed", cause);
+        }
+    }
+}
