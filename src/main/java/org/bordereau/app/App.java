@@ -30,7 +30,7 @@ import org.bordereau.dossier.ConverterSettings;
 import org.bordereau.dossier.DossierService;
 import org.bordereau.dossier.DossierSettings;
 import org.bordereau.dossier.FrontMatterFactory;
-import org.bordereau.dossier.PlainFrontMatters;
+import org.bordereau.dossier.FopFrontMatters;
 import org.bordereau.dossier.TenantSealer;
 import org.bordereau.http.HttpApi;
 import org.bordereau.cases.IssuedIndex;
@@ -99,8 +99,8 @@ public final class App implements AutoCloseable {
         this.statementPdfs = new StatementPdfs(cases, statements,
                 LetterRendering.statements(new StatementDocument(renderer)), sealing, clock, tempDir(config));
         this.verifier = new Verifier(tempDir(config));
-        // Until the FOP front matter (render.FopFrontMatters) is merged, the plain PDFBox one.
-        FrontMatterFactory frontMatters = new PlainFrontMatters(tempDir(config));
+        FrontMatterFactory frontMatters = new FopFrontMatters(renderer, statements, completeness,
+                sealing::isDevelopment);
         this.dossiers = new DossierService(cases, store, issued, frontMatters, dossierSealer(sealing),
                 ConverterSettings.defaults(), DossierSettings.defaults(), clock, tempDir(config));
     }
