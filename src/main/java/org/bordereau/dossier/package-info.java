@@ -37,5 +37,9 @@
  * See {@link org.bordereau.dossier.FrontMatter}: PDF/A-compatible pages, bottom
  * {@value org.bordereau.dossier.DossierLayout#STAMP_BAND} pt left free, and each index line a link with
  * the URI {@code #piece-K}, which the builder turns into a link to exhibit K's first page.
+ * {@link org.bordereau.dossier.FopFrontMatters} ({@link org.bordereau.dossier.FrontMatterFactory}) is the
+ * real one, laid out by FOP from {@code templates/{lang}/dossier.ftl}:
+ * {@code try (CaseFrontMatter front = new FopFrontMatters(renderer, statements, completeness, sealing::isDevelopment)
+ * .forCase(tenant, file, language, asOf)) { new DossierBuilder(front, sealer, settings, clock).build(request, dir); }}
  */
 package org.bordereau.dossier;
