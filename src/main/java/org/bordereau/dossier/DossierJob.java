@@ -85,11 +85,17 @@ final class DossierJob {
                     exhibits(task, file), new DossierOptions(task.command().numbering(), task.command().volumePages(),
                     task.command().order()), file.chainHead(), cases.events(task.tenant(), task.caseId()));
             AtomicReference<TenantSealer.Sealed> seal = new AtomicReference<>();
-            FrontMatter front = tracked(frontMatters.forCase(task.tenant(), file, request.language(),
-                    CaseDates.today(file, clock)), work);
+            FrontMatter made = frontMatters.forCase(task.tenant(), file, request.language(), CaseDates.today(file, clock));
             Sealer volumes = (finished, sealed) -> seal.set(sealed(task.tenant(), finished, sealed));
-            DossierResult result = new DossierBuilder(front, volumes, converters, clock)
-                    .build(request, work.resolve("out"), task.progress());
+            DossierResult result;
+            try {
+                result = new DossierBuilder(tracked(made, work), volumes, converters, clock)
+                        .build(request, work.resolve("out"), task.progress());
+            } finally {
+                if (made instanceof java.io.Closeable closeable) { // the FOP front matter keeps a work file
+                    closeable.close();
+                }
+            }
             if (Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0) {
                 throw new BuildTimedOut();
             }
