@@ -21,6 +21,8 @@ import org.bordereau.cases.CaseDates;
 import org.bordereau.cases.CaseService;
 import org.bordereau.cases.Document;
 import org.bordereau.cases.DocumentKind;
+import org.bordereau.cases.IssuedLetter;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.EventData;
 import org.bordereau.cases.ExtractedField;
 import org.bordereau.cases.IssuedDossier;
@@ -153,6 +155,18 @@ final class DossierJob {
             }
             exhibits.add(new Exhibit(doc.id(), doc.kind(), null, title, date, doc.filename(), doc.mediaType(),
                     doc.sha256(), doc.size(), () -> store.get(key)));
+        }
+        // The letters this service issued are part of the story a court reads (reminders, formal notices):
+        // filed by default; a chosen selection or order names documents only.
+        if (task.command().include().isEmpty() && task.command().order().isEmpty()) {
+            for (IssuedLetter letter : file.outputs().letters()) {
+                String key = Blobs.key(task.tenant(), letter.sha256());
+                boolean plan = letter.kind() == LetterKind.ECHEANCIER || letter.kind() == LetterKind.RECONNAISSANCE_DE_DETTE;
+                exhibits.add(new Exhibit(letter.id(), plan ? DocumentKind.OTHER : DocumentKind.REMINDER,
+                        plan ? ExhibitGroup.PAYMENTS : ExhibitGroup.REMINDERS, labels.get("title.letter." + letter.kind().name()),
+                        letter.date(), letter.date() + "-" + letter.kind().name() + "-" + letter.language() + ".pdf",
+                        "application/pdf", letter.sha256(), letter.size(), () -> store.get(key)));
+            }
         }
         return exhibits;
     }
