@@ -105,7 +105,17 @@ public final class FoRenderer {
         return layOut(fo, out).getPageCount();
     }
 
-    private FormattingResults layOut(String fo, OutputStream out) {
+    /** An empty list leaves an empty table body, which XSL-FO forbids; one empty row keeps the table valid. */
+    private static final java.util.regex.Pattern EMPTY_TABLE_BODY =
+            java.util.regex.Pattern.compile("<fo:table-body([^>]*)>\\s*</fo:table-body>");
+
+    static String withoutEmptyTableBodies(String fo) {
+        return EMPTY_TABLE_BODY.matcher(fo).replaceAll(
+                "<fo:table-body$1><fo:table-row><fo:table-cell><fo:block/></fo:table-cell></fo:table-row></fo:table-body>");
+    }
+
+    private FormattingResults layOut(String source, OutputStream out) {
+        String fo = withoutEmptyTableBodies(source);
         FOUserAgent agent = fop.newFOUserAgent();
         agent.getRendererOptions().put("pdf-a-mode", PDF_A_MODE);
         agent.setProducer(PRODUCER);

@@ -21,6 +21,13 @@ class RenderEngineTest {
     Path dir;
 
     @Test
+    void anEmptyListDoesNotBreakTheTableItWouldFill() {
+        String fo = "<fo:table><fo:table-body start-indent=\"0\">\n  </fo:table-body></fo:table>";
+        assertThat(FoRenderer.withoutEmptyTableBodies(fo)).contains("<fo:table-body start-indent=\"0\"><fo:table-row>")
+                .doesNotContain("\n  </fo:table-body>");
+    }
+
+    @Test
     void oneEngineRendersLettersInSeveralThreadsAtOnce() throws Exception {
         LetterFiles files = new LetterFiles(dir);
         ExecutorService pool = Executors.newFixedThreadPool(4);
