@@ -16,9 +16,9 @@ import java.util.Map;
 import org.bordereau.access.Role;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseDates;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.render.FoRenderer;
 import org.bordereau.render.Language;
-import org.bordereau.render.LetterKind;
 import org.bordereau.render.Letters;
 import org.bordereau.render.Templates;
 import org.bordereau.rules.RulePacks;
@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Run alone, at the service's heap: {@code mvn -B -Pbench -Dbuild.dir=target-perf test -Dtest=LetterBenchmark}
  * ({@code -Dbench.letters=N} changes the number of letters per side, default 200).
  *
- * <p>The two loops run interleaved in rounds so that a change in the shared machine's load hits both
+ * <p>A third loop calls {@code LetterService.issue} directly: the same work as the HTTP request without
+ * the transport, which tells the cost of HTTP from the cost of the case, statement, store and event.
+ * The loops run interleaved in rounds so that a change in the shared machine's load hits all
  * alike. Wall time per letter gives p50/p99; CPU is given twice: the process's CPU per letter (every
  * thread: HTTP server, client, GC, JIT — comparable between the two sides) and, for the floor, the
  * rendering thread's own CPU.
@@ -67,20 +69,25 @@ class LetterBenchmark {
             Http http = new Http(service, agent, caseId);
             http.issue(); // the first letter creates the development seal in the store
             Floor floor = new Floor(service, caseId);
+            Runnable direct = () -> service.app().letters().issue(TENANT, caseId, "bench",
+                    new LetterRequest(LetterKind.MISE_EN_DEMEURE, "fr", null, null, false), null);
 
             int warmUp = warmUp(http, floor);
             long compiledBefore = COMPILER.getTotalCompilationTime();
             Samples httpTimes = new Samples(n);
             Samples floorTimes = new Samples(n);
+            Samples serviceTimes = new Samples(n);
             for (int round = 0; round < ROUNDS; round++) {
                 int share = n / ROUNDS + (round < n % ROUNDS ? 1 : 0);
                 httpTimes.measure(share, http::issue);
                 floorTimes.measure(share, floor::issue);
+                serviceTimes.measure(share, direct);
             }
             long compiling = COMPILER.getTotalCompilationTime() - compiledBefore;
             assertThat(http.issued).isEqualTo(1 + warmUp + n);
+            assertThat(service.app().letters().letters(TENANT, caseId)).hasSize(1 + warmUp + 2 * n);
             lastLetterIsIntactAndOurs(service, agent, http.last);
-            write(report(n, warmUp, compiling, httpTimes, floorTimes, floor.lastSize));
+            write(report(n, warmUp, compiling, httpTimes, serviceTimes, floorTimes, floor.lastSize));
         }
     }
 
@@ -178,7 +185,7 @@ class LetterBenchmark {
             Clock clock = Clock.systemUTC();
             Statement statement = new Statements(new StatementCalculator(RulePacks.load()), clock)
                     .of(file, CaseDates.today(file, clock));
-            request = new org.bordereau.render.LetterRequest(TENANT, LetterKind.MISE_EN_DEMEURE, Language.FR, file,
+            request = new org.bordereau.render.LetterRequest(TENANT, org.bordereau.render.LetterKind.MISE_EN_DEMEURE, Language.FR, file,
                     statement, 8, null, statement.asOf(), "01JZ8K3M4N5P6Q7R8S9T0V1W2X", file.chainHead(), true);
             Seal development = Seal.fromPkcs12(service.app().store().getBytes("sys/signing/development-seal.p12"),
                     DevelopmentSeal.STORE_PASSWORD.toCharArray(), "development seal");
@@ -233,7 +240,8 @@ class LetterBenchmark {
         }
     }
 
-    private static String report(int n, int warmUp, long compilingMillis, Samples http, Samples floor, long floorPdfBytes) {
+    private static String report(int n, int warmUp, long compilingMillis, Samples http, Samples direct, Samples floor,
+                                 long floorPdfBytes) {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String table = """
                 # Letter benchmark: MISE_EN_DEMEURE (fr, FR case, 2 invoices, 1 payment), PAdES B-B, development seal
@@ -244,6 +252,7 @@ class LetterBenchmark {
                 | | p50 wall | p99 wall | process CPU / letter | measuring thread CPU p50 |
                 |---|---:|---:|---:|---:|
                 | HTTP POST /v1/cases/{id}/letters | %.1f ms | %.1f ms | %.1f ms | %.1f ms (client) |
+                | LetterService.issue, no HTTP (case, statement, render, seal, store, event) | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
                 | floor: Letters.write + PadesSigner.sign in memory | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
 
                 **Ratio HTTP / floor: p50 %.2f, p99 %.2f, process CPU %.2f** (goal: p50 ≤ 1.3 and HTTP p50 < 50 ms).
@@ -251,6 +260,8 @@ class LetterBenchmark {
         return table.formatted(n, warmUp, ROUNDS, Runtime.getRuntime().availableProcessors(), load,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, compilingMillis, floorPdfBytes,
                 http.p(http.wall, 0.5), http.p(http.wall, 0.99), http.processCpuPerRun(), http.p(http.threadCpu, 0.5),
+                direct.p(direct.wall, 0.5), direct.p(direct.wall, 0.99), direct.processCpuPerRun(),
+                direct.p(direct.threadCpu, 0.5),
                 floor.p(floor.wall, 0.5), floor.p(floor.wall, 0.99), floor.processCpuPerRun(),
                 floor.p(floor.threadCpu, 0.5),
                 http.p(http.wall, 0.5) / floor.p(floor.wall, 0.5), http.p(http.wall, 0.99) / floor.p(floor.wall, 0.99),
