@@ -135,6 +135,11 @@ public final class App implements AutoCloseable {
         return cases;
     }
 
+    /** Letters as the HTTP routes issue them (benchmarks compare the service with its routes). */
+    public LetterService letters() {
+        return letters;
+    }
+
     public DocumentIntake intake() {
         return intake;
     }

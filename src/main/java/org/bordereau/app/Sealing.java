@@ -26,6 +26,15 @@ final class Sealing implements Sealer {
         try (OutputStream sink = Files.newOutputStream(out)) {
             result = signer.sign(in, sink, SealRequest.of(keys.forTenant(tenant)));
         }
+        return sealed(result);
+    }
+
+    @Override
+    public Sealed seal(String tenant, byte[] pdf, OutputStream out) {
+        return sealed(signer.sign(pdf, out, SealRequest.of(keys.forTenant(tenant))));
+    }
+
+    private static Sealed sealed(SealResult result) {
         return new Sealed(result.level().label(), result.development(), result.downgradeReason());
     }
 

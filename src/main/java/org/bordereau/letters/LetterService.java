@@ -1,12 +1,13 @@
 package org.bordereau.letters;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -41,6 +42,8 @@ import org.bordereau.storage.BlobStore;
  * back. Work files live in {@code tempDir} and are deleted whatever happens.
  */
 public final class LetterService {
+    private static final int INITIAL_BUFFER = 128 * 1024;
+
     private final CaseService cases;
     private final Statements statements;
     private final LetterRenderer renderer;
@@ -92,16 +95,16 @@ public final class LetterService {
             LetterDraft draft = new LetterDraft(tenant, id, request.kind(), request.language(), file, statement, today,
                     today.plusDays(days), LetterChecks.planOf(file, request), invoices, file.chainHead(),
                     sealer.isDevelopment(tenant));
-            Path rendered = temp(work, ".pdf");
-            int pages;
-            try (OutputStream out = Files.newOutputStream(rendered)) {
-                pages = renderer.render(draft, out);
-            }
-            Path sealedFile = temp(work, ".pdf");
-            Sealer.Sealed seal = sealer.seal(tenant, rendered, sealedFile);
-            String sha256 = sha256(sealedFile);
-            long size = Files.size(sealedFile);
-            store.putEvidenceIfAbsent(Blobs.key(tenant, sha256), sealedFile, "application/pdf");
+            // A letter is tens of kilobytes (a few megabytes with invoices appended): it stays in memory
+            // from layout to store, where work files cost more than the signing itself.
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream(INITIAL_BUFFER);
+            int pages = renderer.render(draft, rendered);
+            ByteArrayOutputStream sealed = new ByteArrayOutputStream(rendered.size() + INITIAL_BUFFER / 4);
+            Sealer.Sealed seal = sealer.seal(tenant, rendered.toByteArray(), sealed);
+            byte[] pdf = sealed.toByteArray();
+            String sha256 = sha256(pdf);
+            long size = pdf.length;
+            store.putEvidenceIfAbsent(Blobs.key(tenant, sha256), new ByteArrayInputStream(pdf), size, "application/pdf");
             CaseEvent event = cases.record(tenant, caseId, actor, new EventData.LetterIssued(id, request.kind(),
                     request.language(), sha256, size, pages, today, draft.deadline(), invoiceNumbers(statement),
                     statement.totals().totalDue(), statement.currency(), file.chainHead(), seal.level(),
@@ -186,10 +189,9 @@ public final class LetterService {
         return file;
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

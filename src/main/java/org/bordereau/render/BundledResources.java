@@ -21,24 +21,31 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * about 4 MB for all the bundled fonts.
  */
 final class BundledResources implements ResourceResolver {
-    /** Base of every relative URI in the FO and the font configuration. */
-    static final URI BASE = URI.create("classpath:/");
-    private static final String SCHEME = "classpath";
+    /**
+     * Base of every relative URI in the FO and the font configuration. Not a file: the path is looked
+     * up on the class path. It has the {@code file} scheme only because FOP turns the base into a
+     * {@code java.net.URL} for every resource it resolves; with a scheme the JDK has no handler for
+     * (such as {@code classpath:}) each resolution scanned every jar for a URL handler and threw.
+     */
+    static final URI BASE = URI.create("file:/bundled/");
+    private static final String SCHEME = "file";
+    private static final String ROOT = BASE.getPath();
 
     private final ClassLoader loader = BundledResources.class.getClassLoader();
     private final Map<String, byte[]> bytes = new ConcurrentHashMap<>();
 
     @Override
     public Resource getResource(URI uri) throws IOException {
-        if (!SCHEME.equals(uri.getScheme()) || uri.getPath() == null || uri.getPath().contains("..")) {
+        if (!SCHEME.equals(uri.getScheme()) || uri.getAuthority() != null || uri.getPath() == null
+                || !uri.getPath().startsWith(ROOT) || uri.getPath().contains("..")) {
             throw new IOException("documents may only use bundled resources, not " + uri);
         }
-        String path = uri.getPath().substring(1);
+        String path = uri.getPath().substring(ROOT.length());
         byte[] content = bytes.get(path);
         if (content == null) {
             try (InputStream in = loader.getResourceAsStream(path)) {
                 if (in == null) {
-                    throw new FileNotFoundException("no bundled resource " + uri.getPath());
+                    throw new FileNotFoundException("no bundled resource " + path);
                 }
                 content = in.readAllBytes();
             }

@@ -38,12 +38,16 @@ import org.xml.sax.XMLReader;
 public final class FoRenderer {
     private static final String PDF_A_MODE = "PDF/A-3b";
     private static final String PRODUCER = "Bordereau";
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+    /** The JDK's own XSLT engine: what JAXP falls back to when no jar offers one. */
+    private static final String JDK_TRANSFORMER_FACTORY = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 
     private final Templates templates;
     private final FopFactory fop;
     private final SAXParserFactory parsers;
 
     public FoRenderer(Templates templates) {
+        pinTransformerFactory();
         this.templates = templates;
         this.fop = Fonts.fopFactory();
         this.parsers = SAXParserFactory.newInstance();
@@ -144,6 +148,19 @@ public final class FoRenderer {
             throw new UncheckedIOException(e);
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new RenderException("the document could not be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * FOP writes each document's XMP metadata through {@code TransformerFactory.newInstance()}, and JAXP
+     * answers that by scanning every jar on the class path for a provider, for every document: a sixth
+     * of a letter's render time with the test class path (where veraPDF brings Saxon, which is then
+     * instantiated each time). Naming the JDK's own factory, as JAXP would pick in production anyway,
+     * skips the scan. A JVM-wide setting: an operator's explicit choice is left alone.
+     */
+    private static void pinTransformerFactory() {
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(TRANSFORMER_FACTORY, JDK_TRANSFORMER_FACTORY);
         }
     }
 

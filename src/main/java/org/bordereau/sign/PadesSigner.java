@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -61,6 +63,23 @@ public final class PadesSigner {
 
     /** Writes the sealed {@code pdf} to {@code out}. Nothing is written when sealing fails. */
     public SealResult sign(Path pdf, OutputStream out, SealRequest request) {
+        return sign(() -> new RandomAccessReadBufferedFile(pdf.toFile()), out, request);
+    }
+
+    /**
+     * As {@link #sign(Path, OutputStream, SealRequest)} for a PDF already in memory (a letter of a
+     * few pages): no file is written or read.
+     */
+    public SealResult sign(byte[] pdf, OutputStream out, SealRequest request) {
+        return sign(() -> new RandomAccessReadBuffer(pdf), out, request);
+    }
+
+    /** Where the PDF to seal is read from; opened once per attempt. */
+    private interface Source {
+        RandomAccessRead open() throws IOException;
+    }
+
+    private SealResult sign(Source pdf, OutputStream out, SealRequest request) {
         int size = estimatedSize(request.seal());
         Attempt attempt = attempt(pdf, out, request, size);
         if (attempt.neededSize > 0) {
@@ -90,11 +109,11 @@ public final class PadesSigner {
 
     private record Attempt(SealResult result, int neededSize) {}
 
-    private Attempt attempt(Path pdf, OutputStream out, SealRequest request, int size) {
+    private Attempt attempt(Source pdf, OutputStream out, SealRequest request, int size) {
         Seal seal = request.seal();
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS); // PDF dates have seconds
         MemoryUsageSetting scratch = MemoryUsageSetting.setupMixed(MEMORY_BEFORE_SCRATCH_FILE).setTempDir(tempDir.toFile());
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
+        try (PDDocument document = Loader.loadPDF(pdf.open(), "", null, null,
                 scratch.streamCache);
              SignatureOptions options = new SignatureOptions()) {
             if (document.isEncrypted()) {
