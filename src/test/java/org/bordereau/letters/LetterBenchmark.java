@@ -53,7 +53,7 @@ class LetterBenchmark {
     private static final String TENANT = "bench";
     private static final int ROUNDS = 4;
     private static final int MIN_WARM_UP = 40;
-    private static final int MAX_WARM_UP = 300;
+    private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 300);
     private static final int WARM_UP_WINDOW = 10;
     private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
@@ -87,7 +87,8 @@ class LetterBenchmark {
             assertThat(http.issued).isEqualTo(1 + warmUp + n);
             assertThat(service.app().letters().letters(TENANT, caseId)).hasSize(1 + warmUp + 2 * n);
             lastLetterIsIntactAndOurs(service, agent, http.last);
-            write(report(n, warmUp, compiling, httpTimes, serviceTimes, floorTimes, floor.lastSize));
+            write(report(n, warmUp, compiling, httpTimes, serviceTimes, floorTimes, floor.lastSize)
+                    + "HTTP letter: " + http.last.json().get("size") + " bytes, " + http.last.json().get("pages") + " pages.\n");
         }
     }
 
