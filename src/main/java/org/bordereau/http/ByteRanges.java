@@ -17,6 +17,29 @@ final class ByteRanges {
 
     private ByteRanges() {}
 
+    /**
+     * The headers of immutable content whose ETag is its SHA-256 (cached for a year, never sniffed,
+     * downloaded under {@code contentDisposition}); answers 304 and returns true when the client
+     * already holds these bytes.
+     */
+    static boolean notModified(Context ctx, String sha256, String contentDisposition) {
+        String etag = "\"" + sha256 + "\"";
+        ctx.header("ETag", etag).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", contentDisposition)
+                .header("Cache-Control", "private, max-age=31536000, immutable");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether this request starts a download (no range, or one from byte 0): one event per download, not per range. */
+    static boolean startsDownload(Context ctx) {
+        String range = ctx.header("Range");
+        return range == null || range.replace(" ", "").startsWith("bytes=0-");
+    }
+
     static void write(Context ctx, InputStream content, String mediaType, long size) throws IOException {
         Binary.contentType(ctx, mediaType);
         ctx.header("Accept-Ranges", "bytes");

@@ -92,13 +92,8 @@ final class DocumentRoutes {
         Principal who = Security.principal(ctx);
         EvidenceContent.Opened opened = evidence.open(who.tenant(), ctx.pathParam("id"), ctx.pathParam("docId"));
         Document doc = opened.document();
-        String etag = "\"" + doc.sha256() + "\"";
-        ctx.header("ETag", etag).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", ContentDisposition.attachment(doc.filename(), doc.sha256()))
-                .header("Cache-Control", "private, max-age=31536000, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        if (ByteRanges.notModified(ctx, doc.sha256(), ContentDisposition.attachment(doc.filename(), doc.sha256()))) {
             closeQuietly(opened.content());
-            ctx.status(304);
             return;
         }
         ByteRanges.write(ctx, opened.content(), doc.mediaType(), doc.size());

@@ -5,7 +5,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import org.bordereau.dossier.Numbering;
  */
 final class DossierRoutes {
     private static final String BASE = "/v1/cases/{id}/dossiers";
-    private static final Duration CLAIM_STALE = Duration.ofMinutes(2);
-    private static final Duration WAIT_FOR_TWIN = Duration.ofSeconds(20);
     private static final Map<String, Numbering> NUMBERING = Map.of("continuous", Numbering.CONTINUOUS,
             "per-section", Numbering.PER_SECTION);
 
@@ -69,40 +66,11 @@ final class DossierRoutes {
             return;
         }
         DossierCommand command = command(ctx.body().isBlank() ? null : bodies.parse(ctx, DossierBody.class));
-        String dossierId = ids.next();
-        if (key != null) {
-            Replays.Claim claim = replays.claim(who.tenant(), key, scope, dossierId, clock.instant(), CLAIM_STALE);
-            if (!claim.won()) {
-                Idempotency.replay(ctx, awaitTwin(who.tenant(), key));
-                return;
-            }
-            dossierId = claim.effectId();
-        }
-        DossierStatus status = dossiers.request(who.tenant(), caseId, who.actor(), command, dossierId);
-        String location = "/v1/cases/" + caseId + "/dossiers/" + status.id();
-        String body = json.writeValueAsString(DossierView.of(caseId, status));
-        Replays.Answer answer = new Replays.Answer(scope, 202, location, body);
-        Idempotency.replay(ctx, key == null ? answer : replays.remember(who.tenant(), key, answer));
-    }
-
-    /** Another request with the same key is recording this dossier right now: wait for its answer. */
-    private Replays.Answer awaitTwin(String tenant, String key) {
-        long deadline = System.nanoTime() + WAIT_FOR_TWIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<Replays.Answer> answer = replays.find(tenant, key);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new ProblemException(Problem.of(409, "in-progress", "Request in progress",
-                "A request with this Idempotency-Key is still being processed. Retry in a few seconds with the "
-                        + "same key to get its answer."), "5");
+        Idempotency.runOnce(ctx, replays, who.tenant(), key, scope, ids.next(), clock.instant(), dossierId -> {
+            DossierStatus status = dossiers.request(who.tenant(), caseId, who.actor(), command, dossierId);
+            return new Replays.Answer(scope, 202, "/v1/cases/" + caseId + "/dossiers/" + status.id(),
+                    json.writeValueAsString(DossierView.of(caseId, status)));
+        });
     }
 
     private static DossierCommand command(JsonBodies.Parsed<DossierBody> parsed) {
@@ -161,18 +129,12 @@ final class DossierRoutes {
                     "must be \"pdf\" (default) or \"zip\"")));
         }
         DossierStatus ready = dossiers.ready(who.tenant(), caseId, dossierId);
-        String etag = "\"" + DossierService.volume(ready, volume).sha256() + "\"";
-        ctx.header("ETag", etag).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", ContentDisposition.attachment(DossierView.filename(ready, volume, "pdf"),
-                        "dossier.pdf"))
-                .header("Cache-Control", "private, max-age=31536000, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
+        if (ByteRanges.notModified(ctx, DossierService.volume(ready, volume).sha256(),
+                ContentDisposition.attachment(DossierView.filename(ready, volume, "pdf"), "dossier.pdf"))) {
             return;
         }
-        String range = ctx.header("Range");
-        boolean fromStart = range == null || range.replace(" ", "").startsWith("bytes=0-"); // one event per download
-        DossierService.Opened opened = dossiers.open(who.tenant(), caseId, dossierId, volume, who.actor(), fromStart);
+        DossierService.Opened opened = dossiers.open(who.tenant(), caseId, dossierId, volume, who.actor(),
+                ByteRanges.startsDownload(ctx));
         ByteRanges.write(ctx, opened.content(), "application/pdf", opened.volume().size());
     }
 

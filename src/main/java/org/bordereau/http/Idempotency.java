@@ -1,6 +1,9 @@
 package org.bordereau.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bordereau.cases.Replays;
@@ -11,6 +14,16 @@ import org.bordereau.cases.Replays;
  */
 final class Idempotency {
     static final String HEADER = "Idempotency-Key";
+    /** A claim without an answer after this long belongs to a request that died. */
+    private static final Duration CLAIM_STALE = Duration.ofMinutes(2);
+    /** How long a retry waits for the answer of the request that holds the claim. */
+    private static final Duration WAIT_FOR_TWIN = Duration.ofSeconds(20);
+
+    /** A command with a lasting effect (a letter, a dossier), run under the effect id it is given. */
+    @FunctionalInterface
+    interface Effect {
+        Replays.Answer run(String effectId) throws IOException;
+    }
 
     private Idempotency() {}
 
@@ -29,6 +42,46 @@ final class Idempotency {
                             + "'; use a new key for a new request")));
         }
         return found;
+    }
+
+    /**
+     * Runs {@code effect} at most once per key, even when retries race on several instances: the key is
+     * claimed first (with {@code newEffectId}); a retry that loses the claim waits for the winner's answer;
+     * a stale claim is taken over under the effect id it recorded. Without a key the effect just runs.
+     */
+    static void runOnce(Context ctx, Replays replays, String tenant, String key, String scope, String newEffectId,
+                        Instant now, Effect effect) throws IOException {
+        String effectId = newEffectId;
+        if (key != null) {
+            Replays.Claim claim = replays.claim(tenant, key, scope, newEffectId, now, CLAIM_STALE);
+            if (!claim.won()) {
+                replay(ctx, awaitTwin(replays, tenant, key));
+                return;
+            }
+            effectId = claim.effectId();
+        }
+        Replays.Answer answer = effect.run(effectId);
+        replay(ctx, key == null ? answer : replays.remember(tenant, key, answer));
+    }
+
+    /** Another request with the same key is running the command right now: wait for its answer. */
+    private static Replays.Answer awaitTwin(Replays replays, String tenant, String key) {
+        long deadline = System.nanoTime() + WAIT_FOR_TWIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Replays.Answer> answer = replays.find(tenant, key);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new ProblemException(Problem.of(409, "in-progress", "Request in progress",
+                "A request with this Idempotency-Key is still being processed. Retry in a few seconds with the "
+                        + "same key to get its answer."), "5");
     }
 
     static void replay(Context ctx, Replays.Answer answer) {

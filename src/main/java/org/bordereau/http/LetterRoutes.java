@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.bordereau.letters.LetterService;
  */
 final class LetterRoutes {
     private static final String BASE = "/v1/cases/{id}/letters";
-    private static final Duration CLAIM_STALE = Duration.ofMinutes(2);
-    private static final Duration WAIT_FOR_TWIN = Duration.ofSeconds(20);
 
     private final LetterService letters;
     private final Replays replays;
@@ -69,40 +66,11 @@ final class LetterRoutes {
             return;
         }
         LetterRequest request = request(bodies.parse(ctx, LetterBody.class));
-        String letterId = ids.next();
-        if (key != null) {
-            Replays.Claim claim = replays.claim(who.tenant(), key, scope, letterId, clock.instant(), CLAIM_STALE);
-            if (!claim.won()) {
-                Idempotency.replay(ctx, awaitTwin(who.tenant(), key));
-                return;
-            }
-            letterId = claim.effectId();
-        }
-        IssuedLetter letter = letters.issue(who.tenant(), caseId, who.actor(), request, letterId);
-        String location = "/v1/cases/" + caseId + "/letters/" + letter.id();
-        String body = json.writeValueAsString(LetterView.of(caseId, letter));
-        Replays.Answer answer = new Replays.Answer(scope, 201, location, body);
-        Idempotency.replay(ctx, key == null ? answer : replays.remember(who.tenant(), key, answer));
-    }
-
-    /** Another request with the same key is issuing this letter right now: wait for its answer. */
-    private Replays.Answer awaitTwin(String tenant, String key) {
-        long deadline = System.nanoTime() + WAIT_FOR_TWIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<Replays.Answer> answer = replays.find(tenant, key);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new ProblemException(Problem.of(409, "in-progress", "Request in progress",
-                "A request with this Idempotency-Key is still being processed. Retry in a few seconds with the "
-                        + "same key to get its answer."), "5");
+        Idempotency.runOnce(ctx, replays, who.tenant(), key, scope, ids.next(), clock.instant(), letterId -> {
+            IssuedLetter letter = letters.issue(who.tenant(), caseId, who.actor(), request, letterId);
+            return new Replays.Answer(scope, 201, "/v1/cases/" + caseId + "/letters/" + letter.id(),
+                    json.writeValueAsString(LetterView.of(caseId, letter)));
+        });
     }
 
     private static LetterRequest request(JsonBodies.Parsed<LetterBody> parsed) {
@@ -146,17 +114,12 @@ final class LetterRoutes {
         Principal who = Security.principal(ctx);
         String caseId = ctx.pathParam("id");
         IssuedLetter known = letters.letter(who.tenant(), caseId, ctx.pathParam("letterId"));
-        String etag = "\"" + known.sha256() + "\"";
-        ctx.header("ETag", etag).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", ContentDisposition.attachment(LetterView.filename(known), known.sha256()))
-                .header("Cache-Control", "private, max-age=31536000, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
+        if (ByteRanges.notModified(ctx, known.sha256(),
+                ContentDisposition.attachment(LetterView.filename(known), known.sha256()))) {
             return;
         }
-        String range = ctx.header("Range");
-        boolean fromStart = range == null || range.replace(" ", "").startsWith("bytes=0-"); // one event per download, not per range
-        LetterService.Opened opened = letters.open(who.tenant(), caseId, known.id(), who.actor(), "api", fromStart);
+        LetterService.Opened opened = letters.open(who.tenant(), caseId, known.id(), who.actor(), "api",
+                ByteRanges.startsDownload(ctx));
         ByteRanges.write(ctx, opened.content(), "application/pdf", known.size());
     }
 }
