@@ -14,12 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -36,7 +33,6 @@ import java.util.regex.Pattern;
 final class EventCodec {
     static final String GENESIS = "0".repeat(64);
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
-    private static final HexFormat HEX = HexFormat.of();
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -103,11 +99,7 @@ final class EventCodec {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+        return Blobs.sha256(bytes);
     }
 
     private EventData typed(String type, JsonNode data) throws Defect {

@@ -1,23 +1,19 @@
 package org.bordereau.dossier;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bordereau.cases.Blobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +85,7 @@ public final class DossierBuilder {
                 }
                 Path sealed = outputDir.resolve(files.get(volume.number() - 1));
                 sealer.seal(unsigned, sealed);
-                volumes.add(new DossierResult.VolumeFile(volume.number(), sealed, sha256(sealed), Files.size(sealed),
+                volumes.add(new DossierResult.VolumeFile(volume.number(), sealed, Blobs.sha256(sealed), Files.size(sealed),
                         volume.pageCount()));
             }
             return new DossierResult(layout.plan, volumes, manifestFile, manifest, issues.isEmpty(), issues,
@@ -191,15 +187,6 @@ public final class DossierBuilder {
             files.add(plan.volumes().size() == 1 ? "dossier.pdf" : "dossier-vol" + volume.number() + ".pdf");
         }
         return files;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private static void delete(Path folder) {

@@ -3,15 +3,12 @@ package org.bordereau.dossier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -110,7 +107,7 @@ final class DossierJob {
             manifestWritten = true;
             var event = cases.record(task.tenant(), task.caseId(), task.actor(), new EventData.DossierBuilt(
                     task.dossierId(), stored, result.plan().totalPages(), result.plan().exhibits().size(),
-                    sha256(result.manifest()), request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
+                    Blobs.sha256(result.manifest()), request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
             for (IssuedDossier.Volume volume : stored) {
                 issued.record(task.tenant(), volume.sha256(), new IssuedIndex.Entry(task.caseId(), file.reference(),
                         "dossier", task.dossierId(), event.at()));
@@ -229,14 +226,6 @@ final class DossierJob {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             LOG.warn("work folder of a dossier not fully deleted", e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

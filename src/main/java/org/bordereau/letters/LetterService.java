@@ -8,12 +8,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +99,7 @@ public final class LetterService {
             ByteArrayOutputStream sealed = new ByteArrayOutputStream(rendered.size() + INITIAL_BUFFER / 4);
             Sealer.Sealed seal = sealer.seal(tenant, rendered.toByteArray(), sealed);
             byte[] pdf = sealed.toByteArray();
-            String sha256 = sha256(pdf);
+            String sha256 = Blobs.sha256(pdf);
             long size = pdf.length;
             store.putEvidenceIfAbsent(Blobs.key(tenant, sha256), new ByteArrayInputStream(pdf), size, "application/pdf");
             CaseEvent event = cases.record(tenant, caseId, actor, new EventData.LetterIssued(id, request.kind(),
@@ -187,14 +184,6 @@ public final class LetterService {
         Path file = Files.createTempFile(tempDir, "letter-", suffix);
         work.add(file);
         return file;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static void deleteQuietly(Path file) {
