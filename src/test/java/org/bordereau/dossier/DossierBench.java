@@ -154,7 +154,7 @@ public final class DossierBench {
         }
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -164,7 +164,7 @@ public final class DossierBench {
     }
 
     /** Sum of the heap pools' peaks since the reset (an upper bound of the live peak). */
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -174,7 +174,7 @@ public final class DossierBench {
         return peak;
     }
 
-    private static double median(long[] nanos) {
+    static double median(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1e6;

@@ -1,13 +1,9 @@
 package org.bordereau.dossier;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -49,21 +45,21 @@ class DossierBenchmark {
             int pages = 0;
             String seal = null;
             for (int run = -WARM_UP; run < RUNS; run++) {
-                resetPeaks();
+                DossierBench.resetPeaks();
                 DossierStatus requested = dossiers.request("bench", caseId, "key:bench", new DossierCommand("fr", null,
                         null, null, 0), null);
                 DossierStatus done = await(dossiers, caseId, requested.id());
-                long heap = peakHeap();
+                long heap = DossierBench.peakHeap();
                 IssuedDossier recorded = done.recorded();
                 if (done.state() != DossierStatus.State.READY) {
                     throw new AssertionError("benchmark build failed: " + done.failure());
                 }
-                resetPeaks();
+                DossierBench.resetPeaks();
                 Path out = Files.createTempFile(dir, "floor-", ".pdf");
                 long t0 = System.nanoTime();
                 DossierBench.mergeAndStamp(pdfs, out);
                 long t1 = System.nanoTime();
-                long heapFloor = peakHeap();
+                long heapFloor = DossierBench.peakHeap();
                 Files.delete(out);
                 if (run >= 0) {
                     build[run] = Duration.between(recorded.requestedAt(), recorded.finishedAt()).toNanos();
@@ -74,7 +70,7 @@ class DossierBenchmark {
                     seal = recorded.sealLevel();
                 }
             }
-            report(pages, seal, median(build), median(floor), buildHeap, floorHeap);
+            report(pages, seal, DossierBench.median(build), DossierBench.median(floor), buildHeap, floorHeap);
         }
     }
 
@@ -108,31 +104,5 @@ class DossierBenchmark {
         Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("dossier-benchmark.md"), text);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the reset (an upper bound of the live peak). */
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }
