@@ -59,12 +59,14 @@ public final class DossierBuilder {
     public DossierResult build(DossierRequest request, Path outputDir, Progress progress) throws IOException {
         Files.createDirectories(outputDir);
         Path work = Files.createTempDirectory(outputDir, ".work-");
+        StageTimes times = new StageTimes();
         try {
             Instant builtAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             Labels labels = new Labels(request.language());
             Map<String, String> names = Attachments.names(request.exhibits());
             List<Filed> filed = convert(request, new Conversions(settings, fonts, labels, work, names), progress);
-            Layout layout = layOut(request, builtAt, filed);
+            times.lap("convert");
+            Layout layout = layOut(request, builtAt, filed, times);
             Map<Integer, Filed> byNumber = byNumber(layout.plan, filed);
             List<String> issues = pdfaIssues(layout.plan, byNumber);
             List<String> files = volumeFiles(layout.plan);
@@ -76,18 +78,26 @@ public final class DossierBuilder {
                 String volumeTitle = layout.plan.volumes().size() == 1 ? title
                         : title + " — " + labels.get("volume", volume.number());
                 Path unsigned = work.resolve("unsigned-" + volume.number() + ".pdf");
+                times.lap("manifest");
                 try (Assembly assembly = Assembly.of(layout.plan, volume, layout.rendered.pdf(), byNumber)) {
+                    times.lap("assemble");
                     Stamper.stamp(assembly, layout.plan, labels, fonts);
+                    times.lap("stamp");
                     Navigation.apply(assembly, layout.plan, layout.rendered.parts(), labels);
                     Attachments.attach(assembly, layout.plan, byNumber, names, manifest, builtAt, labels);
                     PdfaMetadata.apply(assembly.document(), volumeTitle, builtAt, issues.isEmpty());
+                    times.lap("navigation, attachments, PDF/A");
                     assembly.save(unsigned);
                 }
+                times.lap("save");
                 Path sealed = outputDir.resolve(files.get(volume.number() - 1));
                 sealer.seal(unsigned, sealed);
+                times.lap("seal");
                 volumes.add(new DossierResult.VolumeFile(volume.number(), sealed, Blobs.sha256(sealed), Files.size(sealed),
                         volume.pageCount()));
             }
+            LOG.info("Dossier {}: {} pages built in {} ms ({})", request.caseReference(), layout.plan.totalPages(),
+                    times.totalMillis(), times);
             return new DossierResult(layout.plan, volumes, manifestFile, manifest, issues.isEmpty(), issues,
                     request.exhibits());
         } finally {
@@ -148,11 +158,13 @@ public final class DossierBuilder {
      * The plan and its front matter. The front matter's length moves every page range after it, and the
      * page ranges are printed in the front matter: render, re-plan with the real length, until stable.
      */
-    private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed) throws IOException {
+    private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed, StageTimes times)
+            throws IOException {
         int frontPages = 0;
         for (int pass = 1; pass <= MAX_FRONT_MATTER_PASSES; pass++) {
             DossierPlan plan = Planner.plan(request, builtAt, filed, frontPages);
             FrontMatter.RenderedPages rendered = frontMatter.render(plan);
+            times.lap("front matter");
             if (rendered.pageCount() == frontPages) {
                 LOG.debug("Front matter stable at {} pages after {} passes", frontPages, pass);
                 return new Layout(plan, rendered);
