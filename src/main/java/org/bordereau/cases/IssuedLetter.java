@@ -36,4 +36,11 @@ public record IssuedLetter(
     public IssuedLetter {
         invoiceNumbers = invoiceNumbers == null ? List.of() : List.copyOf(invoiceNumbers);
     }
+
+    /** The letter a LETTER_ISSUED event records. */
+    public static IssuedLetter of(CaseEvent event, EventData.LetterIssued l) {
+        return new IssuedLetter(event.seq(), l.letterId(), l.kind(), l.language(), l.sha256(), l.size(), l.pages(),
+                l.date(), l.deadline(), l.invoiceNumbers(), l.amount(), l.currency(), l.chainHead(), l.sealLevel(),
+                l.developmentSeal(), l.downgrade(), event.at(), event.actor());
+    }
 }

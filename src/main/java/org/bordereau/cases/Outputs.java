@@ -27,10 +27,7 @@ public record Outputs(List<IssuedLetter> letters, List<IssuedDossier> dossiers, 
     static Outputs apply(Outputs state, CaseEvent event) {
         EventData data = event.data();
         if (data instanceof EventData.LetterIssued l) {
-            return new Outputs(Recovery.plus(state.letters, new IssuedLetter(event.seq(), l.letterId(), l.kind(),
-                    l.language(), l.sha256(), l.size(), l.pages(), l.date(), l.deadline(), l.invoiceNumbers(),
-                    l.amount(), l.currency(), l.chainHead(), l.sealLevel(), l.developmentSeal(), l.downgrade(),
-                    event.at(), event.actor())), state.dossiers, state.downloads);
+            return new Outputs(Recovery.plus(state.letters, IssuedLetter.of(event, l)), state.dossiers, state.downloads);
         }
         if (data instanceof EventData.DossierRequested r) {
             return new Outputs(state.letters, Recovery.plus(state.dossiers, new IssuedDossier(event.seq(),

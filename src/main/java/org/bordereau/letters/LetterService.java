@@ -102,12 +102,12 @@ public final class LetterService {
             String sha256 = Blobs.sha256(pdf);
             long size = pdf.length;
             store.putEvidenceIfAbsent(Blobs.key(tenant, sha256), new ByteArrayInputStream(pdf), size, "application/pdf");
-            CaseEvent event = cases.record(tenant, caseId, actor, new EventData.LetterIssued(id, request.kind(),
-                    request.language(), sha256, size, pages, today, draft.deadline(), invoiceNumbers(statement),
-                    statement.totals().totalDue(), statement.currency(), file.chainHead(), seal.level(),
-                    seal.developmentSeal(), seal.downgrade()));
+            EventData.LetterIssued recorded = new EventData.LetterIssued(id, request.kind(), request.language(), sha256,
+                    size, pages, today, draft.deadline(), invoiceNumbers(statement), statement.totals().totalDue(),
+                    statement.currency(), file.chainHead(), seal.level(), seal.developmentSeal(), seal.downgrade());
+            CaseEvent event = cases.record(tenant, caseId, actor, recorded);
             issued.record(tenant, sha256, new IssuedIndex.Entry(caseId, file.reference(), "letter", id, event.at()));
-            return letter(tenant, caseId, id);
+            return IssuedLetter.of(event, recorded);
         } catch (IOException e) {
             throw new UncheckedIOException("issuing letter " + id + " on case " + caseId, e);
         } finally {

@@ -25,13 +25,24 @@ final class AtomicFiles {
 
     /** Writes exactly {@code size} bytes to a new hidden file in {@code dir} and forces them to disk. */
     static Path writeTemp(Path dir, InputStream data, long size) throws IOException {
+        return writeTemp(dir, data, size, true);
+    }
+
+    /**
+     * As {@link #writeTemp(Path, InputStream, long)}; {@code force} false leaves the flush to the
+     * kernel, for what a crash may lose or leave empty without harm (a sidecar's media type, which
+     * reads as the default when missing or empty).
+     */
+    static Path writeTemp(Path dir, InputStream data, long size, boolean force) throws IOException {
         Path temp = Files.createTempFile(dir, TEMP_PREFIX, "");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
             ExactCopy.copy(data, out, size);
             // The bytes reach the disk before the name does: after a crash a key holds its old
             // content or its complete new content, never a torn one.
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
         } catch (IOException | RuntimeException e) {
             remove(temp);
             throw e;

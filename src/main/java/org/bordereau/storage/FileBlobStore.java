@@ -20,14 +20,17 @@ import java.util.Optional;
 /**
  * The embedded store (DESIGN.md §3): object {@code a/b/c} is the plain file {@code root/a/b/c}, so
  * the data directory can be inspected and backed up with ordinary tools. Its media type lives in
- * the sidecar {@code root/a/b/.c.type}; dot-names are never keys (see {@link BlobKeys}), so
- * sidecars and temporary files can never be listed or fetched.
+ * the sidecar {@code root/a/b/.c.type}, unless it is the type the name implies ({@code application/json}
+ * for {@code *.json}: events, indexes and settings go without one); dot-names are never keys (see
+ * {@link BlobKeys}), so sidecars and temporary files can never be listed or fetched.
  *
  * <p>Every write goes to a temporary file in the target's directory, is flushed to disk, and only
  * then gets its name: by {@code rename(2)} for {@link #put}, by {@code link(2)} for {@link
  * #putIfAbsent}. Both are atomic in the kernel, so readers see the old object or the complete new
  * one, and of several writers racing on one key across threads or processes exactly one creates
- * it. The media type follows the data by a second rename, an instant later.
+ * it. The media type follows the data by a second rename, an instant later, and is not forced to
+ * disk: after a crash it may read as {@code application/octet-stream} (or, for a replaced object,
+ * as the old type).
  *
  * <p>Unlike S3, a key cannot be both an object and the folder of other objects ({@code a/b} and
  * {@code a/b/c}); the layout of DESIGN.md §3 never needs that, and such a write is refused.
@@ -59,16 +62,16 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public void put(String key, InputStream data, long size, String contentType) {
         Path target = resolve(key);
-        byte[] type = typeBytes(contentType, size);
+        byte[] type = typeBytes(contentType, size, target);
         Path dir = directoryFor(target);
         Path temp = null;
         Path typeTemp = null;
         try {
             temp = AtomicFiles.writeTemp(dir, data, size);
-            typeTemp = AtomicFiles.writeTemp(dir, new ByteArrayInputStream(type), type.length);
+            typeTemp = typeTemp(dir, type);
             requireNotFolder(target);
             Files.move(temp, target, ATOMIC_MOVE); // rename(2): replaces the old object atomically
-            Files.move(typeTemp, sidecar(target), ATOMIC_MOVE);
+            nameType(typeTemp, target);
         } catch (IOException e) {
             throw failure("writing", key, e);
         } finally {
@@ -79,7 +82,7 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public boolean putIfAbsent(String key, InputStream data, long size, String contentType) {
         Path target = resolve(key);
-        byte[] type = typeBytes(contentType, size);
+        byte[] type = typeBytes(contentType, size, target);
         if (exists(target)) {
             return false; // answers early, without copying what may be a large duplicate upload
         }
@@ -88,12 +91,12 @@ public final class FileBlobStore implements BlobStore {
         Path typeTemp = null;
         try {
             temp = AtomicFiles.writeTemp(dir, data, size);
-            typeTemp = AtomicFiles.writeTemp(dir, new ByteArrayInputStream(type), type.length);
+            typeTemp = typeTemp(dir, type);
             if (!AtomicFiles.linkIfAbsent(target, temp)) {
                 requireNotFolder(target);
                 return false;
             }
-            Files.move(typeTemp, sidecar(target), ATOMIC_MOVE);
+            nameType(typeTemp, target);
             return true;
         } catch (IOException e) {
             throw failure("writing", key, e);
@@ -206,9 +209,27 @@ public final class FileBlobStore implements BlobStore {
         return path;
     }
 
-    private static byte[] typeBytes(String contentType, long size) {
+    /** The sidecar's content, or null when the name implies the type. */
+    private static byte[] typeBytes(String contentType, long size, Path target) {
         ExactCopy.requireSize(size);
-        return ContentTypes.normalize(contentType).getBytes(StandardCharsets.US_ASCII);
+        String type = ContentTypes.normalize(contentType);
+        return type.equals(ContentTypes.impliedBy(target.getFileName().toString())) ? null
+                : type.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static Path typeTemp(Path dir, byte[] type) throws IOException {
+        // not forced to disk: a sidecar lost or emptied by a crash reads as the default type, and the
+        // media type of evidence is also in the case's events; one fsync per object instead of two
+        return type == null ? null : AtomicFiles.writeTemp(dir, new ByteArrayInputStream(type), type.length, false);
+    }
+
+    /** Gives the type its sidecar name, or removes a sidecar left by an earlier object of another type. */
+    private static void nameType(Path typeTemp, Path target) throws IOException {
+        if (typeTemp != null) {
+            Files.move(typeTemp, sidecar(target), ATOMIC_MOVE);
+        } else {
+            Files.deleteIfExists(sidecar(target));
+        }
     }
 
     private static Path directoryFor(Path target) {
@@ -251,8 +272,9 @@ public final class FileBlobStore implements BlobStore {
             String type = Files.readString(sidecar(path), StandardCharsets.US_ASCII).trim();
             return type.isEmpty() ? ContentTypes.DEFAULT : type;
         } catch (NoSuchFileException e) {
-            // The data is renamed into place an instant before its type, or the type was lost in a crash.
-            return ContentTypes.DEFAULT;
+            // The name implies the type, or the data is renamed into place an instant before its type,
+            // or the type was lost in a crash.
+            return ContentTypes.impliedBy(path.getFileName().toString());
         }
     }
 

@@ -74,6 +74,26 @@ class FileBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void jsonRecordsKeepTheirTypeWithoutASidecarAndAnOtherTypeStillGetsOne() throws Exception {
+        Path events = dir.resolve("data/t/acme/cases/c1/events");
+        store.put("t/acme/cases/c1/events/0000000001.json", bytes("{}"), JSON);
+        store.putIfAbsent("t/acme/cases/c1/events/0000000002.json", bytes("{}"), JSON);
+        store.put("t/acme/cases/c1/events/notes.json", bytes("{}"), "text/plain");
+
+        assertThat(store.head("t/acme/cases/c1/events/0000000001.json").orElseThrow().contentType()).isEqualTo(JSON);
+        assertThat(store.head("t/acme/cases/c1/events/0000000002.json").orElseThrow().contentType()).isEqualTo(JSON);
+        assertThat(store.head("t/acme/cases/c1/events/notes.json").orElseThrow().contentType()).isEqualTo("text/plain");
+        try (Stream<Path> files = Files.list(events)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "0000000001.json", "0000000002.json", "notes.json", ".notes.json.type");
+        }
+        // replaced by JSON: the old sidecar must not outlive the object it described
+        store.put("t/acme/cases/c1/events/notes.json", bytes("{\"a\":1}"), JSON);
+        assertThat(store.head("t/acme/cases/c1/events/notes.json").orElseThrow().contentType()).isEqualTo(JSON);
+        assertThat(events.resolve(".notes.json.type")).doesNotExist();
+    }
+
+    @Test
     void aKeyCannotBeBothAnObjectAndAFolder() {
         store.put("a/b", bytes("x"), "text/plain");
         assertThatThrownBy(() -> store.put("a/b/c", bytes("y"), "text/plain"))
