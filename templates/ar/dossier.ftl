@@ -88,7 +88,7 @@
 <#list cover.missing as m><fo:block start-indent="4mm">• <@l.x m/></fo:block></#list></@f.box>
 </#if>
 <@f.box title="المكونات والسلامة">
-<fo:block>${cover.exhibits?c} وثيقة، ${cover.pages?c} صفحة مرقمة<#if cover.volumes gt 1> في ${cover.volumes?c} أجزاء</#if>، أنشئ بتاريخ ${cover.builtAt}.</fo:block>
+<fo:block>${cover.exhibits?c} وثيقة، <@f.lastPage cover.lastPageRef/> صفحة مرقمة<#if cover.volumes gt 1> في ${cover.volumes?c} أجزاء</#if>، أنشئ بتاريخ ${cover.builtAt}.</fo:block>
 <fo:block font-size="8.5pt">رأس سلسلة أحداث الملف (SHA-256): <@h cover.chainHead/></fo:block>
 <fo:block font-size="8pt" color="#444444">الملفات الأصلية مرفقة بهذا الملف، وبصماتها مدرجة في البيان المرفق.</fo:block>
 </@f.box>
@@ -110,7 +110,7 @@
       <@layout.td><@link e.number><fo:inline font-weight="bold">${e.number?c}</fo:inline></@link></@layout.td>
       <@layout.td><@link e.number><@l.x e.title/></@link><fo:block font-size="7pt" color="#555555"><@link e.number><@l.x e.filename/><#if e.duplicates gt 0> · أودعت أيضا في ${e.duplicates?c} نسخة مطابقة</#if></@link></fo:block></@layout.td>
       <@layout.td><@link e.number>${e.date}</@link></@layout.td>
-      <@layout.td align="end"><@link e.number><@l.x e.pages/><#if e.volume gt 0> (الجزء ${e.volume?c})</#if></@link></@layout.td>
+      <@layout.td align="end"><@link e.number><fo:bidi-override unicode-bidi="embed" direction="ltr"><@f.pages e/></fo:bidi-override><#if e.volume gt 0> (الجزء ${e.volume?c})</#if></@link></@layout.td>
     </fo:table-row>
     </#list>
   </#list>
@@ -176,4 +176,5 @@
   </fo:table-body>
 </fo:table>
 </@f.part>
+<@f.placeholders sections/>
 </@f.book>

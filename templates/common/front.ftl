@@ -6,6 +6,9 @@
   book: fo:root with A4 masters, the title as PDF/A wants it (rdf:Alt), the default font.
   part: one fo:page-sequence per part (cover, index, statement, chronology, completeness, audit): a part
   starts a page, and FOP's page count per sequence tells the builder where each part begins (bookmarks).
+  pages, lastPage, placeholders: the page numbers printed in the front matter are FOP's own, cited from
+  blank stand-ins of the exhibit pages laid out after the parts, so that they are right in one layout
+  whatever length the front matter turns out to have; the builder keeps only the parts' pages.
 -->
 <#macro book lang title font>
 <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xml:lang="${lang}" font-family="${font}" font-size="10pt" line-height="1.4">
@@ -14,6 +17,9 @@
       <fo:region-body margin-top="10mm" margin-bottom="12mm"/>
       <fo:region-before extent="8mm"/>
       <fo:region-after extent="10mm"/>
+    </fo:simple-page-master>
+    <fo:simple-page-master master-name="placeholder" page-width="210mm" page-height="297mm">
+      <fo:region-body/>
     </fo:simple-page-master>
   </fo:layout-master-set>
   <fo:declarations>
@@ -53,3 +59,23 @@
 
 <#-- A framed box of the cover (parties, claim, verdict). -->
 <#macro box title color="#1f3a5f"><fo:block border="0.6pt solid ${color}" padding="3mm" margin-left="0pt" margin-right="0pt" space-after="4mm" keep-together.within-page="always"><fo:block font-size="8pt" font-weight="bold" color="${color}" space-after="1mm">${title}</fo:block><#nested></fo:block></#macro>
+
+<#-- An index line's pages as they will be stamped: cited (12–15) in continuous numbering, the planned label (C 1–4) per section. -->
+<#macro pages e><#if e.pageRef??><fo:page-number-citation ref-id="${e.pageRef}"/><#if e.lastPageRef??>–<fo:page-number-citation ref-id="${e.lastPageRef}"/></#if><#else>${e.pages}</#if></#macro>
+
+<#-- The number of the dossier's last page (its page count): the last exhibit stand-in's, or the last part's. -->
+<#macro lastPage ref><fo:page-number-citation-last ref-id="${ref}"/></#macro>
+
+<#-- After the parts: one blank stand-in per exhibit page, in filing order, carrying the ids that pages and lastPage cite. -->
+<#macro placeholders sections>
+<#if sections?has_content>
+<fo:page-sequence master-reference="placeholder" id="exhibit-pages">
+  <fo:flow flow-name="xsl-region-body">
+  <#assign first = true>
+  <#list sections as s><#list s.exhibits as e><#list 1..e.pageCount as p>
+  <fo:block<#if p == 1> id="${e.pageRef!("pg-" + e.number?c)}"<#elseif p == e.pageCount && e.lastPageRef??> id="${e.lastPageRef}"</#if><#if !first> break-before="page"</#if>>&#xA0;</fo:block><#assign first = false>
+  </#list></#list></#list>
+  </fo:flow>
+</fo:page-sequence>
+</#if>
+</#macro>

@@ -84,7 +84,7 @@
 <#list cover.missing as m><fo:block start-indent="4mm">• ${m}</fo:block></#list></@f.box>
 </#if>
 <@f.box title="CONTENTS AND INTEGRITY">
-<fo:block>${cover.exhibits?c} exhibit(s), ${cover.pages?c} numbered pages<#if cover.volumes gt 1> in ${cover.volumes?c} volumes</#if>, built on ${cover.builtAt}.</fo:block>
+<fo:block>${cover.exhibits?c} exhibit(s), <@f.lastPage cover.lastPageRef/> numbered pages<#if cover.volumes gt 1> in ${cover.volumes?c} volumes</#if>, built on ${cover.builtAt}.</fo:block>
 <fo:block font-size="8.5pt">Head of the case's event chain (SHA-256): <@layout.hash cover.chainHead/></fo:block>
 <fo:block font-size="8pt" color="#444444">The original files are attached to this PDF; their fingerprints are in the attached manifest.</fo:block>
 </@f.box>
@@ -106,7 +106,7 @@
       <@layout.td><@link e.number><fo:inline font-weight="bold">${e.number?c}</fo:inline></@link></@layout.td>
       <@layout.td><@link e.number>${e.title}</@link><fo:block font-size="7pt" color="#555555"><@link e.number>${e.filename}<#if e.duplicates gt 0> · also uploaded as ${e.duplicates?c} identical cop(ies)</#if></@link></fo:block></@layout.td>
       <@layout.td><@link e.number>${e.date}</@link></@layout.td>
-      <@layout.td align="end"><@link e.number>${e.pages}<#if e.volume gt 0> (volume ${e.volume?c})</#if></@link></@layout.td>
+      <@layout.td align="end"><@link e.number><@f.pages e/><#if e.volume gt 0> (volume ${e.volume?c})</#if></@link></@layout.td>
     </fo:table-row>
     </#list>
   </#list>
@@ -172,4 +172,5 @@
   </fo:table-body>
 </fo:table>
 </@f.part>
+<@f.placeholders sections/>
 </@f.book>

@@ -46,11 +46,12 @@ final class Assembly implements Closeable {
         try {
             if (volume.number() == 1 && plan.frontMatterPages() > 0) {
                 PDDocument front = assembly.open(frontMatter);
-                if (front.getNumberOfPages() != plan.frontMatterPages()) {
+                // the front matter is the file's first pages; stand-ins may follow (FrontMatter.RenderedPages)
+                if (front.getNumberOfPages() < plan.frontMatterPages()) {
                     throw new IllegalStateException("The front matter has " + front.getNumberOfPages()
                             + " pages but reported " + plan.frontMatterPages());
                 }
-                for (int i = 0; i < front.getNumberOfPages(); i++) {
+                for (int i = 0; i < plan.frontMatterPages(); i++) {
                     assembly.add(front.getPage(i), new FrontPage(i));
                 }
             }

@@ -33,12 +33,17 @@ import org.bordereau.rules.CompletenessRule;
  * One case's front matter ({@link FopFrontMatters#forCase}): renders the template {@code dossier} with
  * the plan's exhibit table. The template writes one {@code fo:page-sequence} per part, in the order of
  * {@link #PARTS}; FOP's page count per sequence gives each part's first page, exactly, with no text
- * search. The PDF is one temporary file, overwritten at each pass (the builder reads the last one).
+ * search. A last sequence of blank stand-ins for the exhibit pages lets FOP print the page numbers
+ * itself (page-number citations), so one layout is exact whatever the plan assumed the front matter's
+ * length to be ({@link RenderedPages#selfNumbered}); the stand-ins follow the parts in the file and are
+ * not part of the front matter. The PDF is one temporary file, overwritten at each pass.
  */
 public final class CaseFrontMatter implements FrontMatter, Closeable {
     static final String TEMPLATE = "dossier";
     /** The parts, in page order; their titles are {@code part.NAME} in {@code dossier/labels-{lang}.properties}. */
     static final List<String> PARTS = List.of("cover", "index", "statement", "chronology", "completeness", "audit");
+    /** The id of the page sequence of exhibit stand-ins that follows the parts ({@code front.ftl}). */
+    private static final String EXHIBIT_PAGES = "exhibit-pages";
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(java.time.ZoneOffset.UTC);
 
@@ -77,9 +82,11 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             sequences = renderer.renderSequences(tenant, language, TEMPLATE, model(plan), out);
         }
-        if (sequences.size() != PARTS.size()) {
+        int standIns = plan.exhibits().isEmpty() ? 0 : 1;
+        if (sequences.size() != PARTS.size() + standIns) {
             throw new RenderException("template " + language.code() + "/" + TEMPLATE + ".ftl must write one page"
-                    + " sequence per part " + PARTS + ", it wrote " + sequences.size());
+                    + " sequence per part " + PARTS + " and then the exhibit stand-ins (f.placeholders), it wrote "
+                    + sequences.size());
         }
         List<Part> parts = new ArrayList<>();
         int first = 0;
@@ -87,7 +94,7 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
             parts.add(new Part(labels.get("part." + PARTS.get(i)), first));
             first += sequences.get(i);
         }
-        return new RenderedPages(pdf, first, parts);
+        return new RenderedPages(pdf, first, parts, true);
     }
 
     /** Deletes the temporary PDF; the front matter may not be rendered again after. */
@@ -119,12 +126,14 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
         List<String> missing = checklist.blocking(CompletenessRule.Phase.LITIGATION).stream()
                 .map(Completeness.RuleResult::title).toList();
         return new Cover(plan.caseReference(), formats.date(built, file.jurisdiction()), file.stage().name(),
-                file.recovery().claims().size(), plan.exhibits().size(), plan.totalPages(), plan.volumes().size(),
+                file.recovery().claims().size(), plan.exhibits().size(), plan.totalPages(),
+                plan.exhibits().isEmpty() ? PARTS.get(PARTS.size() - 1) : EXHIBIT_PAGES, plan.volumes().size(),
                 checklist.readyForLitigation(), missing, plan.chainHead(), developmentSeal);
     }
 
     private List<IndexSection> sections(DossierPlan plan) {
         boolean volumes = plan.volumes().size() > 1;
+        boolean cited = plan.numbering() == Numbering.CONTINUOUS;
         List<IndexSection> sections = new ArrayList<>();
         for (DossierPlan.Section section : plan.sections()) {
             if (section.isFrontMatter()) {
@@ -132,7 +141,9 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
             }
             List<IndexLine> lines = plan.exhibits().stream().filter(e -> e.section().equals(section.letter()))
                     .map(e -> new IndexLine(e.number(), e.title(), e.date() == null ? "" : formats.shortDate(e.date()),
-                            e.filename(), pages(plan.numbering(), e), volumes ? e.volume() : 0, e.duplicates().size()))
+                            e.filename(), pages(plan.numbering(), e), volumes ? e.volume() : 0, e.duplicates().size(),
+                            e.pageCount(), cited ? "pg-" + e.number() : null,
+                            cited && e.pageCount() > 1 ? "pg-" + e.number() + "-end" : null))
                     .toList();
             sections.add(new IndexSection(section.letter(), labels.section(section.group()), lines));
         }

@@ -157,6 +157,8 @@ public final class DossierBuilder {
     /**
      * The plan and its front matter. The front matter's length moves every page range after it, and the
      * page ranges are printed in the front matter: render, re-plan with the real length, until stable.
+     * A front matter that numbers its pages itself is exact after one layout, unless its real length
+     * moved an exhibit to another volume (the index prints volumes).
      */
     private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed, StageTimes times)
             throws IOException {
@@ -168,6 +170,10 @@ public final class DossierBuilder {
             if (rendered.pageCount() == frontPages) {
                 LOG.debug("Front matter stable at {} pages after {} passes", frontPages, pass);
                 return new Layout(plan, rendered);
+            }
+            DossierPlan real = Planner.plan(request, builtAt, filed, rendered.pageCount());
+            if (rendered.selfNumbered() && real.sameVolumes(plan)) {
+                return new Layout(real, rendered);
             }
             frontPages = rendered.pageCount();
         }

@@ -182,7 +182,7 @@ final class DossierJob {
             FrontMatter.RenderedPages pages = front.render(plan);
             Path kept = Files.createTempFile(work, "front-", ".pdf");
             Files.move(pages.pdf(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return new FrontMatter.RenderedPages(kept, pages.pageCount(), pages.parts());
+            return new FrontMatter.RenderedPages(kept, pages.pageCount(), pages.parts(), pages.selfNumbered());
         };
     }
 

@@ -31,6 +31,19 @@ public record DossierPlan(
         events = List.copyOf(events);
     }
 
+    /** Whether {@code other} splits the dossier into as many volumes, with every exhibit in the same one. */
+    public boolean sameVolumes(DossierPlan other) {
+        if (volumes.size() != other.volumes.size() || exhibits.size() != other.exhibits.size()) {
+            return false;
+        }
+        for (int i = 0; i < exhibits.size(); i++) {
+            if (exhibits.get(i).volume() != other.exhibits.get(i).volume()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * One exhibit as filed. {@code duplicates} are the other documents of the case with the same bytes
      * (same SHA-256): filed once, under the first.

@@ -8,7 +8,8 @@ import java.util.List;
  * Renders the pages that open the dossier: cover, bordereau (index of exhibits), statement of account,
  * chronology, completeness report, audit page. The {@code render} package implements it with FOP; it is
  * called with the final exhibit table and may be called again when its page count changed the page
- * ranges (the builder iterates until the count is stable, usually twice).
+ * ranges (the builder iterates until the count is stable, usually twice, once when the front matter
+ * numbers its pages itself: {@link RenderedPages#selfNumbered}).
  *
  * <p>The contract with the builder:
  * <ul>
@@ -25,11 +26,19 @@ public interface FrontMatter {
     RenderedPages render(DossierPlan plan) throws IOException;
 
     /**
-     * The rendered file and its parts (one bookmark each), first pages counted from 0 in this file.
+     * The rendered file and its parts (one bookmark each), first pages counted from 0 in this file. The
+     * front matter is the file's first {@code pageCount} pages; pages after them are not part of it.
+     * {@code selfNumbered}: the page numbers it prints were resolved by the layout itself, so they are
+     * right for any plan with the same exhibits and volumes, whatever front-matter length the plan
+     * assumed; otherwise they are the plan's, and the builder renders again until the length is stable.
      */
-    record RenderedPages(Path pdf, int pageCount, List<Part> parts) {
+    record RenderedPages(Path pdf, int pageCount, List<Part> parts, boolean selfNumbered) {
         public RenderedPages {
             parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        public RenderedPages(Path pdf, int pageCount, List<Part> parts) {
+            this(pdf, pageCount, parts, false);
         }
     }
 

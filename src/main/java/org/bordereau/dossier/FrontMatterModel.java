@@ -46,21 +46,26 @@ public record FrontMatterModel(
 
     /**
      * The cover: {@code builtAt} written out; {@code missing} the titles of the rules that keep the file
-     * from litigation; {@code chainHead} the event-chain head the dossier is built on.
+     * from litigation; {@code chainHead} the event-chain head the dossier is built on; {@code pages} as
+     * planned, {@code lastPageRef} the id whose last page the template cites as the page count.
      */
     public record Cover(String reference, String builtAt, String stage, int invoices, int exhibits, int pages,
-            int volumes, boolean readyForLitigation, List<String> missing, String chainHead, boolean developmentSeal) {}
+            String lastPageRef, int volumes, boolean readyForLitigation, List<String> missing, String chainHead,
+            boolean developmentSeal) {}
 
     /** A section of the bordereau: its letter (per-section numbering), its title, its exhibits. */
     public record IndexSection(String letter, String title, List<IndexLine> exhibits) {}
 
     /**
      * One line of the bordereau: exhibit number, title, date (short, or empty), original file name,
-     * pages as stamped ({@code 12–15}, {@code C 1–C 4}), the volume when the dossier has several (else
-     * 0), and how many identical copies were filed under it.
+     * pages as planned ({@code 12–15}, {@code C 1–4}), the volume when the dossier has several (else
+     * 0), and how many identical copies were filed under it. {@code pageCount} stand-in pages are laid
+     * out for it after the parts; in continuous numbering the template prints the page numbers FOP gives
+     * the stand-ins {@code pageRef} and {@code lastPageRef} (null for a one-page exhibit, and both null
+     * per section, whose labels do not depend on the front matter's length).
      */
     public record IndexLine(int number, String title, String date, String filename, String pages, int volume,
-            int duplicates) {}
+            int duplicates, int pageCount, String pageRef, String lastPageRef) {}
 
     /**
      * One dated fact of the recovery. {@code kind} says what happened (INVOICE_ISSUED, INVOICE_DUE,

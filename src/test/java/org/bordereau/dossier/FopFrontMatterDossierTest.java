@@ -118,8 +118,70 @@ class FopFrontMatterDossierTest {
                     }
                 }
                 assertThat(uris).contains("#piece-1", "#piece-8").allMatch(u -> u.matches("#piece-[1-8]"));
-                assertThat(pages.pageCount()).isEqualTo(document.getNumberOfPages());
+                // the front matter, then one blank stand-in per exhibit page, which the builder leaves out
+                assertThat(document.getNumberOfPages()).isEqualTo(built.plan().totalPages());
+                assertThat(pages.pageCount()).isEqualTo(built.plan().frontMatterPages());
             }
+        }
+    }
+
+    /**
+     * FOP prints the page numbers itself (citations of the exhibit stand-ins), so one layout is exact
+     * even though the builder could not know the front matter's length before it: the cover counts the
+     * real pages, and the index prints the ranges the stamps carry, continuous or per section.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"CONTINUOUS", "PER_SECTION"})
+    void theFrontMatterIsLaidOutOnceWithTheRealPageNumbers(String numbering) throws Exception {
+        List<DossierPlan> rendered = new ArrayList<>();
+        DossierResult result = buildCounting(new DossierOptions(Numbering.valueOf(numbering), 0, List.of()),
+                "once-" + numbering, rendered);
+        DossierPlan plan = result.plan();
+        assertThat(rendered).hasSize(1);
+        assertThat(rendered.get(0).frontMatterPages()).isNotEqualTo(plan.frontMatterPages());
+        try (PDDocument document = Loader.loadPDF(result.volumes().get(0).pdf().toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(plan.totalPages());
+            assertThat(text(document, 0)).contains(plan.totalPages() + " pages numérotées");
+            String index = text(document, pageOf(document, outline(document).get(1)));
+            for (DossierPlan.PlannedExhibit e : plan.exhibits()) {
+                assertThat(index).contains(CaseFrontMatter.pages(plan.numbering(), e));
+                assertThat(text(document, e.firstPage() - 1)).contains(e.firstLabel());
+            }
+        }
+    }
+
+    /** Volumes depend on the front matter's length: the builder lays it out again when a guess moved an exhibit. */
+    @Test
+    void volumesListedInTheIndexAreTheVolumesBuilt() throws Exception {
+        List<DossierPlan> rendered = new ArrayList<>();
+        DossierResult result = buildCounting(new DossierOptions(Numbering.CONTINUOUS, 10, List.of()), "volumes",
+                rendered);
+        assertThat(result.volumes()).hasSizeGreaterThan(1);
+        try (PDDocument first = Loader.loadPDF(result.volumes().get(0).pdf().toFile())) {
+            String index = text(first, pageOf(first, outline(first).get(1)));
+            for (DossierPlan.PlannedExhibit e : result.plan().exhibits()) {
+                assertThat(index).contains(CaseFrontMatter.pages(Numbering.CONTINUOUS, e) + " (tome " + e.volume() + ")");
+            }
+            assertThat(text(first, 0)).contains(result.plan().totalPages() + " pages numérotées en "
+                    + result.volumes().size() + " tomes");
+        }
+    }
+
+    /** The French dossier of the Moroccan case, the plans the front matter was rendered with collected in {@code rendered}. */
+    private static DossierResult buildCounting(DossierOptions options, String name, List<DossierPlan> rendered)
+            throws IOException {
+        FopFrontMatters factory = new FopFrontMatters(FrontMatterCases.RENDERER, cases.files.statements,
+                cases.files.completeness);
+        try (CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, moroccan, "fr", FrontMatterCases.AS_OF)) {
+            FrontMatter counting = plan -> {
+                rendered.add(plan);
+                return front.render(plan);
+            };
+            DossierBuilder builder = new DossierBuilder(counting, Sealer.none(), ConverterSettings.defaults(),
+                    java.time.Clock.fixed(java.time.Instant.parse("2025-06-30T10:00:00Z"), java.time.ZoneOffset.UTC));
+            return builder.build(new DossierRequest(moroccan.reference(), "fr", cases.exhibits(name), options,
+                    moroccan.chainHead(), cases.files.cases.events(CaseFiles.TENANT, moroccan.id())),
+                    dir.resolve("out-" + name));
         }
     }
 
