@@ -20,7 +20,10 @@ import org.bordereau.storage.NoSuchBlobException;
 public final class IssuedIndex {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    /** {@code output} is {@code letter} or {@code dossier}. */
+    /**
+     * {@code output} is {@code letter} or {@code dossier}; {@code issuedAt} is when its publication began
+     * (a letter's index entry is written beside its event, so it may precede the event's time by a few ms).
+     */
     public record Entry(String caseId, String reference, String output, String outputId, Instant issuedAt) {}
 
     private final BlobStore store;
@@ -39,6 +42,11 @@ public final class IssuedIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Removes the record of {@code sha256}: for a publication that failed after the index was written. */
+    public void forget(String tenant, String sha256) {
+        store.delete(CaseKeys.issued(tenant, requireHash(sha256)));
     }
 
     public Optional<Entry> find(String tenant, String sha256) {

@@ -77,6 +77,7 @@ final class DossierJob {
         String manifestKey = manifestKey(task.tenant(), task.caseId(), task.dossierId());
         boolean manifestWritten = false;
         try {
+            StageTimes times = new StageTimes();
             Files.createDirectories(tempDir);
             work = Files.createTempDirectory(tempDir, "dossier-");
             Case file = cases.get(task.tenant(), task.caseId());
@@ -85,6 +86,7 @@ final class DossierJob {
                     task.command().order()), file.chainHead(), cases.events(task.tenant(), task.caseId()));
             AtomicReference<TenantSealer.Sealed> seal = new AtomicReference<>();
             FrontMatter made = frontMatters.forCase(task.tenant(), file, request.language(), CaseDates.today(file, clock));
+            times.lap("read case, statement");
             Sealer volumes = (finished, sealed) -> seal.set(sealed(task.tenant(), finished, sealed));
             DossierResult result;
             try {
@@ -95,6 +97,7 @@ final class DossierJob {
                     closeable.close();
                 }
             }
+            times.lap("build");
             if (Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0) {
                 throw new BuildTimedOut();
             }
@@ -105,6 +108,7 @@ final class DossierJob {
             }
             store.put(manifestKey, result.manifest(), "application/json");
             manifestWritten = true;
+            times.lap("store");
             var event = cases.record(task.tenant(), task.caseId(), task.actor(), new EventData.DossierBuilt(
                     task.dossierId(), stored, result.plan().totalPages(), result.plan().exhibits().size(),
                     Blobs.sha256(result.manifest()), request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
@@ -112,6 +116,9 @@ final class DossierJob {
                 issued.record(task.tenant(), volume.sha256(), new IssuedIndex.Entry(task.caseId(), file.reference(),
                         "dossier", task.dossierId(), event.at()));
             }
+            times.lap("record");
+            LOG.info("dossier {} of case {} ready {} ms after the request ({})", task.dossierId(), task.caseId(),
+                    Duration.between(task.requestedAt(), clock.instant()).toMillis(), times);
         } catch (Exception | Error e) {
             if (manifestWritten) {
                 deleteQuietly(manifestKey);

@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.bordereau.cases.Blobs;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseDates;
@@ -51,6 +55,12 @@ public final class LetterService {
     private final Path tempDir;
     private final Ulids ids;
     private final LetterDefaults defaults = LetterDefaults.load();
+    /** Writes issued-index entries beside the events; daemon threads that end when idle. */
+    private final ExecutorService indexWriter = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "letter-index");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public LetterService(CaseService cases, Statements statements, LetterRenderer renderer, Sealer sealer,
                          BlobStore store, IssuedIndex issued, Clock clock, Path tempDir) {
@@ -105,14 +115,43 @@ public final class LetterService {
             EventData.LetterIssued recorded = new EventData.LetterIssued(id, request.kind(), request.language(), sha256,
                     size, pages, today, draft.deadline(), invoiceNumbers(statement), statement.totals().totalDue(),
                     statement.currency(), file.chainHead(), seal.level(), seal.developmentSeal(), seal.downgrade());
-            CaseEvent event = cases.record(tenant, caseId, actor, recorded);
-            issued.record(tenant, sha256, new IssuedIndex.Entry(caseId, file.reference(), "letter", id, event.at()));
+            CaseEvent event = recordIndexed(tenant, caseId, actor, recorded,
+                    new IssuedIndex.Entry(caseId, file.reference(), "letter", id, clock.instant()));
             return IssuedLetter.of(event, recorded);
         } catch (IOException e) {
             throw new UncheckedIOException("issuing letter " + id + " on case " + caseId, e);
         } finally {
             work.forEach(LetterService::deleteQuietly);
         }
+    }
+
+    /**
+     * Appends LETTER_ISSUED and writes the issued index side by side: two independent files, each forced
+     * to disk, so the letter waits for one disk flush instead of two. The PDF is already stored; an index
+     * entry whose event failed is removed, so that no verification vouches for a letter the case lacks.
+     */
+    private CaseEvent recordIndexed(String tenant, String caseId, String actor, EventData.LetterIssued letter,
+                                    IssuedIndex.Entry entry) {
+        CompletableFuture<Void> indexed = CompletableFuture.runAsync(
+                () -> issued.record(tenant, letter.sha256(), entry), indexWriter);
+        CaseEvent event;
+        try {
+            event = cases.record(tenant, caseId, actor, letter);
+        } catch (RuntimeException e) {
+            try {
+                indexed.join();
+                issued.forget(tenant, letter.sha256());
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+        try {
+            indexed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return event;
     }
 
     /** The letter recorded on the case (404 as {@link LetterNotFoundException}). */

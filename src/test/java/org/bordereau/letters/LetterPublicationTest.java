@@ -1,0 +1,159 @@
+package org.bordereau.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bordereau.cases.Blobs;
+import org.bordereau.cases.CaseService;
+import org.bordereau.cases.EventData;
+import org.bordereau.cases.IssuedIndex;
+import org.bordereau.cases.IssuedLetter;
+import org.bordereau.cases.LetterKind;
+import org.bordereau.storage.BlobStore;
+import org.bordereau.storage.FileBlobStore;
+import org.bordereau.storage.StorageUnavailableException;
+import org.bordereau.testing.CaseFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a letter leaves behind when publishing it fails half-way: the LETTER_ISSUED event and the issued
+ * index are written side by side, and an index entry must never vouch for a letter the case lacks.
+ * The PDF itself is beside the point here: a stand-in renderer and sealer make its bytes.
+ */
+class LetterPublicationTest {
+    @TempDir
+    Path dir;
+
+    private final EventWritesFail store = new EventWritesFail();
+    private LetterService letters;
+    private IssuedIndex index;
+    private String caseId;
+    private byte[] lastSealed;
+
+    @BeforeEach
+    void openCase() {
+        CaseFiles files = new CaseFiles(dir, Instant.parse("2025-06-30T10:00:00Z"));
+        caseId = files.frenchCase("PUB-001").id();
+        files.commands.addClaim(CaseFiles.TENANT, caseId, CaseFiles.AGENT, new EventData.ClaimAdded("F-1",
+                CaseFiles.d("2025-01-10"), CaseFiles.d("2025-02-09"), CaseFiles.m("1000"), null, List.of(), null));
+        store.inner = new FileBlobStore(dir);
+        index = new IssuedIndex(store);
+        LetterRenderer renderer = (draft, out) -> {
+            out.write(("%PDF-1.7 letter " + draft.letterId()).getBytes(StandardCharsets.US_ASCII));
+            return 1;
+        };
+        Sealer sealer = new Sealer() {
+            @Override
+            public Sealed seal(String tenant, Path in, Path out) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Sealed seal(String tenant, byte[] pdf, OutputStream out) throws java.io.IOException {
+                out.write(pdf);
+                lastSealed = pdf.clone();
+                return new Sealed("PAdES-BASELINE-B", true, null);
+            }
+
+            @Override
+            public boolean isDevelopment(String tenant) {
+                return true;
+            }
+        };
+        letters = new LetterService(new CaseService(store, files.clock), files.statements, renderer, sealer, store,
+                index, files.clock, dir.resolve("tmp"));
+    }
+
+    @Test
+    void anIssuedLetterIsOnTheCaseAndInTheIndex() {
+        IssuedLetter letter = letters.issue(CaseFiles.TENANT, caseId, CaseFiles.AGENT, relance(), null);
+
+        assertThat(letters.letters(CaseFiles.TENANT, caseId)).extracting(IssuedLetter::id).containsExactly(letter.id());
+        assertThat(index.find(CaseFiles.TENANT, letter.sha256())).get()
+                .satisfies(e -> assertThat(e.outputId()).isEqualTo(letter.id()))
+                .satisfies(e -> assertThat(e.caseId()).isEqualTo(caseId));
+    }
+
+    @Test
+    void aLetterWhoseEventCannotBeWrittenIsNeitherOnTheCaseNorInTheIndex() {
+        store.failEvents = true;
+
+        assertThatThrownBy(() -> letters.issue(CaseFiles.TENANT, caseId, CaseFiles.AGENT, relance(), null))
+                .isInstanceOf(StorageUnavailableException.class);
+
+        store.failEvents = false;
+        String sha256 = Blobs.sha256(lastSealed);
+        assertThat(index.find(CaseFiles.TENANT, sha256)).isEmpty();
+        assertThat(letters.letters(CaseFiles.TENANT, caseId)).isEmpty();
+    }
+
+    private static LetterRequest relance() {
+        return new LetterRequest(LetterKind.RELANCE, "fr", null, null, false);
+    }
+
+    /** The real file store, whose event appends fail while {@code failEvents} is set. */
+    private static final class EventWritesFail implements BlobStore {
+        BlobStore inner;
+        volatile boolean failEvents;
+
+        @Override
+        public boolean putIfAbsent(String key, InputStream data, long size, String contentType) {
+            if (failEvents && key.contains("/events/")) {
+                throw new StorageUnavailableException("test: the event log went away", null);
+            }
+            return inner.putIfAbsent(key, data, size, contentType);
+        }
+
+        @Override
+        public void put(String key, InputStream data, long size, String contentType) {
+            inner.put(key, data, size, contentType);
+        }
+
+        @Override
+        public InputStream get(String key) {
+            return inner.get(key);
+        }
+
+        @Override
+        public Optional<BlobInfo> head(String key) {
+            return inner.head(key);
+        }
+
+        @Override
+        public ListPage list(String prefix, String startAfter, int limit) {
+            return inner.list(prefix, startAfter, limit);
+        }
+
+        @Override
+        public List<String> children(String prefix) {
+            return inner.children(prefix);
+        }
+
+        @Override
+        public void delete(String key) {
+            inner.delete(key);
+        }
+
+        @Override
+        public URI presignGet(String key, Duration ttl) {
+            return inner.presignGet(key, ttl);
+        }
+
+        @Override
+        public void ping() {
+            inner.ping();
+        }
+    }
+}
