@@ -10,7 +10,7 @@
 <#assign devSeal = cover.developmentSeal?then(l.devSealText, "")>
 <#assign ref = cover.reference>
 <#macro h value><fo:bidi-override unicode-bidi="embed" direction="ltr"><@layout.hash value/></fo:bidi-override></#macro>
-<#assign foot>الملف <@l.x ref/> · أنشئ بتاريخ ${cover.builtAt} · حالة الملف (رأس سلسلة الأحداث، SHA-256): <@h cover.chainHead/><fo:block/>الصفحات مرقمة في الهامش السفلي. يمكن التحقق من الختم الإلكتروني لهذا الملف بإرساله إلى خدمة التحقق (<@l.x "POST /v1/verify"/>).</#assign>
+<#assign foot>الملف <@l.x ref/> · أنشئ بتاريخ ${cover.builtAt} · حالة الملف (رأس سلسلة الأحداث، SHA-256):<fo:block><@h cover.chainHead/></fo:block>الصفحات مرقمة في الهامش السفلي. يمكن التحقق من الختم الإلكتروني لهذا الملف بإرساله إلى خدمة التحقق (<@l.x "POST /v1/verify"/>).</#assign>
 
 <#macro stage code><#switch code><#case "COMMERCIAL">التحصيل التجاري<#break><#case "PERSONALISED">التحصيل الشخصي<#break><#case "PRE_LITIGATION">ما قبل النزاع<#break><#case "LITIGATION_READY">جاهز للدعوى القضائية<#break><#case "CLOSED_PAID">مغلق، مؤدى<#break><#case "CLOSED_SETTLED">مغلق، بالصلح<#break><#case "CLOSED_WRITTEN_OFF">مغلق، متخلى عنه<#break><#default><@l.x code/></#switch></#macro>
 <#macro method code><#switch code><#case "BAILIFF">بواسطة مفوض قضائي<#break><#case "REGISTERED_LETTER">برسالة مضمونة مع إشعار بالتوصل<#break><#case "ELECTRONIC_REGISTERED">برسالة مضمونة إلكترونية<#break><#case "HAND_DELIVERED">بالتسليم اليدوي<#break><#case "EMAIL">بالبريد الإلكتروني<#break><#default><@l.x code/></#switch></#macro>
@@ -89,7 +89,7 @@
 </#if>
 <@f.box title="المكونات والسلامة">
 <fo:block>${cover.exhibits?c} وثيقة، <@f.lastPage cover.lastPageRef/> صفحة مرقمة<#if cover.volumes gt 1> في ${cover.volumes?c} أجزاء</#if>، أنشئ بتاريخ ${cover.builtAt}.</fo:block>
-<fo:block font-size="8.5pt">رأس سلسلة أحداث الملف (SHA-256): <@h cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt">رأس سلسلة أحداث الملف (SHA-256):<fo:block><@h cover.chainHead/></fo:block></fo:block>
 <fo:block font-size="8pt" color="#444444">الملفات الأصلية مرفقة بهذا الملف، وبصماتها مدرجة في البيان المرفق.</fo:block>
 </@f.box>
 <#if cover.developmentSeal><fo:block border="1pt solid #b00020" padding="2mm" margin-left="0pt" margin-right="0pt" color="#b00020" font-weight="bold" text-align="center">${l.devSealText}</fo:block></#if>
@@ -108,7 +108,7 @@
     <#list s.exhibits as e>
     <fo:table-row keep-together.within-page="always">
       <@layout.td><@link e.number><fo:inline font-weight="bold">${e.number?c}</fo:inline></@link></@layout.td>
-      <@layout.td><@link e.number><@l.x e.title/></@link><fo:block font-size="7pt" color="#555555"><@link e.number><@l.x e.filename/><#if e.duplicates gt 0> · أودعت أيضا في ${e.duplicates?c} نسخة مطابقة</#if></@link></fo:block></@layout.td>
+      <@layout.td><@link e.number><@l.x layout.breakable(e.title)/></@link><fo:block font-size="7pt" color="#555555"><@link e.number><@l.x layout.breakable(e.filename)/><#if e.duplicates gt 0> · أودعت أيضا في ${e.duplicates?c} نسخة مطابقة</#if></@link></fo:block></@layout.td>
       <@layout.td><@link e.number>${e.date}</@link></@layout.td>
       <@layout.td align="end"><@link e.number><fo:bidi-override unicode-bidi="embed" direction="ltr"><@f.pages e/></fo:bidi-override><#if e.volume gt 0> (الجزء ${e.volume?c})</#if></@link></@layout.td>
     </fo:table-row>
@@ -162,15 +162,20 @@
 <#-- 6. Audit -->
 <@f.part id="audit" rtl=true header=ref + " · " + titles.audit footer=foot devSeal=devSeal>
 <@f.heading>${titles.audit}</@f.heading>
-<fo:block font-size="8.5pt" space-after="3mm">كل حدث في الملف كائن غير قابل للتعديل؛ وبصمته (SHA-256) مع بصمة الحدث السابق تكون سلسلة: أي تغيير في السجل يقطع السلسلة. رأس السلسلة عند إنشاء الملف: <@h cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt" space-after="3mm">كل حدث في الملف كائن غير قابل للتعديل؛ وتحسب بصمته (SHA-256) على محتواه الذي يتضمن بصمة الحدث السابق، فتكون البصمات سلسلة: أي تغيير في السجل يقطع السلسلة. ولا تطبع البصمة السابقة إلا حيث تختلف عن بصمة السطر الذي فوقها (وهي 64 صفرا بالنسبة للحدث الأول). رأس السلسلة عند إنشاء الملف:<fo:block><@h cover.chainHead/></fo:block></fo:block>
+<#-- Widths for the longest values at 8.5 pt: type CLAIM_DOCUMENTS_LINKED (121 pt), an API key's actor
+     key:710575baf133 (73 pt), the date on two lines; a hash on 2 lines of 32 digits (125 pt), 40 not fitting
+     (157 pt). Type and actor may also break (layout.breakable) should a longer one come. The previous event's
+     hash is printed only where it is not the hash of the row above (first row, or a break in the chain):
+     each hash covers the previous one, as the intro says. -->
 <fo:table table-layout="fixed" width="100%" font-size="7.5pt">
-  <fo:table-column column-width="6%"/><fo:table-column column-width="20%"/><fo:table-column column-width="17%"/><fo:table-column column-width="15%"/><fo:table-column column-width="42%"/>
-  <fo:table-header><fo:table-row><@layout.th>الرقم</@layout.th><@layout.th>النوع</@layout.th><@layout.th>التاريخ والساعة</@layout.th><@layout.th>الفاعل</@layout.th><@layout.th>البصمة / السابقة</@layout.th></fo:table-row></fo:table-header>
+  <fo:table-column column-width="6%"/><fo:table-column column-width="29%"/><fo:table-column column-width="15%"/><fo:table-column column-width="18%"/><fo:table-column column-width="32%"/>
+  <fo:table-header><fo:table-row><@layout.th>الرقم</@layout.th><@layout.th>النوع</@layout.th><@layout.th>التاريخ والساعة</@layout.th><@layout.th>الفاعل</@layout.th><@layout.th>البصمة (SHA-256)</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body>
   <#list events as e>
     <fo:table-row keep-together.within-page="always">
-      <@layout.td>${e.seq?c}</@layout.td><@layout.td><@l.x e.type/></@layout.td><@layout.td><@l.x e.at/></@layout.td><@layout.td><@l.x e.actor/></@layout.td>
-      <@layout.td><@h e.hash/><fo:block color="#666666"><@h e.prev/></fo:block></@layout.td>
+      <@layout.td>${e.seq?c}</@layout.td><@layout.td><@l.x layout.breakable(e.type)/></@layout.td><@layout.td><@l.x e.at/></@layout.td><@layout.td><@l.x layout.breakable(e.actor)/></@layout.td>
+      <@layout.td><@h e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">السابقة:</fo:block><fo:block color="#666666"><@h e.prev/></fo:block></#if></@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>

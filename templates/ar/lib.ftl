@@ -13,7 +13,7 @@
 <#macro cur><#if currency == "MAD">درهم<#elseif currency == "EUR">يورو<#else><@x currency/></#if></#macro>
 
 <#macro footer>
-مرجع الملف <@x verification.reference/> · وثيقة رقم <@x verification.documentId/> · حالة الملف عند الإصدار (رأس سلسلة الأحداث، SHA-256): <fo:bidi-override unicode-bidi="embed" direction="ltr"><@layout.hash verification.chainHead/></fo:bidi-override><fo:block/>
+مرجع الملف <@x verification.reference/> · وثيقة رقم <@x verification.documentId/> · حالة الملف عند الإصدار (رأس سلسلة الأحداث، SHA-256):<fo:block><fo:bidi-override unicode-bidi="embed" direction="ltr"><@layout.hash verification.chainHead/></fo:bidi-override></fo:block>
 التحقق: يمكن التحقق من التوقيع الإلكتروني لهذا الملف ومن بصمته SHA-256 المسجلة عند إصداره، بإرسال الملف إلى خدمة التحقق (<@x "POST /v1/verify"/>)؛ ولا تطبع البصمة هنا لأن بصمة ملف لا يمكن أن ترد داخل الملف نفسه.
 </#macro>
 

@@ -43,8 +43,20 @@
 </fo:root>
 </#macro>
 
-<#-- A hexadecimal hash in a fixed-width font, breakable anywhere so that it never overflows a line. -->
-<#macro hash value><fo:inline font-family="DejaVu Sans Mono" font-size="6.5pt" wrap-option="wrap">${value}</fo:inline></#macro>
+<#-- A hexadecimal hash in a fixed-width font. A hex string has no line-break opportunity (wrap-option adds
+     none), so 64 digits (~250 pt at 6.5 pt) ran out of any narrower column and past the page margin. A
+     zero-width space (U+200B) between groups of 8 digits lets FOP break there when the line is full (two lines
+     of 32 in the audit table); FOP prints nothing for it, so the text read or copied from the PDF is the hash
+     unchanged. The zero-width space is set in the surrounding font (Noto, Amiri): DejaVu Sans Mono lacks it,
+     and a missing glyph fails the render. Where a hash follows a label in running text, give it its own
+     fo:block so that it starts a line and stays whole when the line is wide enough. -->
+<#macro hash value><#list 0..<(value?length / 8)?ceiling as i><fo:inline font-family="DejaVu Sans Mono" font-size="6.5pt">${value[i * 8..*8]}</fo:inline><#sep>${"\x200B"}</#sep></#list></#macro>
+
+<#-- Text that may hold long tokens (file names, titles made from them, identifiers), with line-break
+     opportunities where it has none: a zero-width space (U+200B) after each "_", and every 20 characters in a
+     run of 30 or more without a break. FOP breaks there only when the line is full and prints nothing (the
+     copied text is unchanged). Noto and Amiri have the character; DejaVu Sans Mono has not (see hash). -->
+<#function breakable text><#return text?replace("_", "_\x200B")?replace("([^\\s\\u200B]{20})(?=[^\\s\\u200B]{10})", "$1\x200B", "r")></#function>
 
 <#-- Table cell helpers: a header cell and a body cell, the text aligned to "start" unless told. -->
 <#macro th align="start"><fo:table-cell padding="2pt 3pt" background-color="#e9ecef" border-bottom="0.6pt solid #555555" display-align="after"><fo:block font-weight="bold" font-size="8pt" text-align="${align}"><#nested></fo:block></fo:table-cell></#macro>

@@ -8,7 +8,7 @@
 <#import "statement_body.ftl" as sb>
 <#assign devSeal = cover.developmentSeal?then(l.devSealText, "")>
 <#assign ref = cover.reference>
-<#assign foot>Case ${ref} · built on ${cover.builtAt} · state of the case (event-chain head, SHA-256): <@layout.hash cover.chainHead/><fo:block/>Pages are numbered in the bottom margin. The PDF's electronic seal is checked by submitting the file to the verification service (POST /v1/verify).</#assign>
+<#assign foot>Case ${ref} · built on ${cover.builtAt} · state of the case (event-chain head, SHA-256):<fo:block><@layout.hash cover.chainHead/></fo:block>Pages are numbered in the bottom margin. The PDF's electronic seal is checked by submitting the file to the verification service (POST /v1/verify).</#assign>
 
 <#macro stage code><#switch code><#case "COMMERCIAL">commercial recovery<#break><#case "PERSONALISED">personalised recovery<#break><#case "PRE_LITIGATION">pre-litigation<#break><#case "LITIGATION_READY">ready for litigation<#break><#case "CLOSED_PAID">closed, paid<#break><#case "CLOSED_SETTLED">closed, settled<#break><#case "CLOSED_WRITTEN_OFF">closed, written off<#break><#default>${code}</#switch></#macro>
 <#macro method code><#switch code><#case "BAILIFF">by bailiff<#break><#case "REGISTERED_LETTER">by registered letter with acknowledgment of receipt<#break><#case "ELECTRONIC_REGISTERED">by electronic registered letter<#break><#case "HAND_DELIVERED">delivered by hand<#break><#case "EMAIL">by e-mail<#break><#default>${code}</#switch></#macro>
@@ -85,7 +85,7 @@
 </#if>
 <@f.box title="CONTENTS AND INTEGRITY">
 <fo:block>${cover.exhibits?c} exhibit(s), <@f.lastPage cover.lastPageRef/> numbered pages<#if cover.volumes gt 1> in ${cover.volumes?c} volumes</#if>, built on ${cover.builtAt}.</fo:block>
-<fo:block font-size="8.5pt">Head of the case's event chain (SHA-256): <@layout.hash cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt">Head of the case's event chain (SHA-256):<fo:block><@layout.hash cover.chainHead/></fo:block></fo:block>
 <fo:block font-size="8pt" color="#444444">The original files are attached to this PDF; their fingerprints are in the attached manifest.</fo:block>
 </@f.box>
 <#if cover.developmentSeal><fo:block border="1pt solid #b00020" padding="2mm" color="#b00020" font-weight="bold" text-align="center">${l.devSealText}</fo:block></#if>
@@ -104,7 +104,7 @@
     <#list s.exhibits as e>
     <fo:table-row keep-together.within-page="always">
       <@layout.td><@link e.number><fo:inline font-weight="bold">${e.number?c}</fo:inline></@link></@layout.td>
-      <@layout.td><@link e.number>${e.title}</@link><fo:block font-size="7pt" color="#555555"><@link e.number>${e.filename}<#if e.duplicates gt 0> · also uploaded as ${e.duplicates?c} identical cop(ies)</#if></@link></fo:block></@layout.td>
+      <@layout.td><@link e.number>${layout.breakable(e.title)}</@link><fo:block font-size="7pt" color="#555555"><@link e.number>${layout.breakable(e.filename)}<#if e.duplicates gt 0> · also uploaded as ${e.duplicates?c} identical cop(ies)</#if></@link></fo:block></@layout.td>
       <@layout.td><@link e.number>${e.date}</@link></@layout.td>
       <@layout.td align="end"><@link e.number><@f.pages e/><#if e.volume gt 0> (volume ${e.volume?c})</#if></@link></@layout.td>
     </fo:table-row>
@@ -158,15 +158,20 @@
 <#-- 6. Audit -->
 <@f.part id="audit" rtl=false header=ref + " · " + titles.audit footer=foot devSeal=devSeal>
 <@f.heading>${titles.audit}</@f.heading>
-<fo:block font-size="8.5pt" space-after="3mm">Each event of the case is an immutable object; its fingerprint (SHA-256) and the previous event's form a chain: any change to the history breaks it. Chain head when the dossier was built: <@layout.hash cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt" space-after="3mm">Each event of the case is an immutable object. Its fingerprint (SHA-256) is computed over its content, which includes the previous event's fingerprint: the fingerprints form a chain, and any change to the history breaks it. The previous fingerprint is printed only where it differs from the one on the line above (for the first event it is 64 zeros). Chain head when the dossier was built:<fo:block><@layout.hash cover.chainHead/></fo:block></fo:block>
+<#-- Widths for the longest values at 8.5 pt: type CLAIM_DOCUMENTS_LINKED (121 pt), an API key's actor
+     key:710575baf133 (73 pt), the date on two lines; a hash on 2 lines of 32 digits (125 pt), 40 not fitting
+     (157 pt). Type and actor may also break (layout.breakable) should a longer one come. The previous event's
+     hash is printed only where it is not the hash of the row above (first row, or a break in the chain):
+     each hash covers the previous one, as the intro says. -->
 <fo:table table-layout="fixed" width="100%" font-size="7.5pt">
-  <fo:table-column column-width="6%"/><fo:table-column column-width="20%"/><fo:table-column column-width="17%"/><fo:table-column column-width="15%"/><fo:table-column column-width="42%"/>
-  <fo:table-header><fo:table-row><@layout.th>No.</@layout.th><@layout.th>Type</@layout.th><@layout.th>Date and time</@layout.th><@layout.th>Actor</@layout.th><@layout.th>Digest / previous</@layout.th></fo:table-row></fo:table-header>
+  <fo:table-column column-width="6%"/><fo:table-column column-width="29%"/><fo:table-column column-width="15%"/><fo:table-column column-width="18%"/><fo:table-column column-width="32%"/>
+  <fo:table-header><fo:table-row><@layout.th>No.</@layout.th><@layout.th>Type</@layout.th><@layout.th>Date and time</@layout.th><@layout.th>Actor</@layout.th><@layout.th>Fingerprint (SHA-256)</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body>
   <#list events as e>
     <fo:table-row keep-together.within-page="always">
-      <@layout.td>${e.seq?c}</@layout.td><@layout.td>${e.type}</@layout.td><@layout.td>${e.at}</@layout.td><@layout.td>${e.actor}</@layout.td>
-      <@layout.td><@layout.hash e.hash/><fo:block color="#666666"><@layout.hash e.prev/></fo:block></@layout.td>
+      <@layout.td>${e.seq?c}</@layout.td><@layout.td>${layout.breakable(e.type)}</@layout.td><@layout.td>${e.at}</@layout.td><@layout.td>${layout.breakable(e.actor)}</@layout.td>
+      <@layout.td><@layout.hash e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">previous:</fo:block><fo:block color="#666666"><@layout.hash e.prev/></fo:block></#if></@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>

@@ -5,7 +5,7 @@
 <#assign devSealText = "DEVELOPMENT SEAL — test document signed with a test key, of no legal value">
 
 <#macro footer>
-Case ref. ${verification.reference} · Document no. ${verification.documentId} · State of the case file at issue (head of the event chain, SHA-256): <@layout.hash verification.chainHead/><fo:block/>
+Case ref. ${verification.reference} · Document no. ${verification.documentId} · State of the case file at issue (head of the event chain, SHA-256):<fo:block><@layout.hash verification.chainHead/></fo:block>
 Verification: the electronic signature of this PDF and its SHA-256 fingerprint, recorded at issue, can be checked by submitting the file to the verification service (POST /v1/verify); a file's fingerprint cannot appear inside the file itself, so it is not printed here.
 </#macro>
 

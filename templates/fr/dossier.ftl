@@ -8,7 +8,7 @@
 <#import "statement_body.ftl" as sb>
 <#assign devSeal = cover.developmentSeal?then(l.devSealText, "")>
 <#assign ref = cover.reference>
-<#assign foot>Dossier ${ref} · établi le ${cover.builtAt} · état du dossier (tête de la chaîne d'événements, SHA-256) : <@layout.hash cover.chainHead/><fo:block/>Les pages sont numérotées dans la marge inférieure. Le sceau électronique du PDF se vérifie en soumettant le fichier au service de vérification (POST /v1/verify).</#assign>
+<#assign foot>Dossier ${ref} · établi le ${cover.builtAt} · état du dossier (tête de la chaîne d'événements, SHA-256) :<fo:block><@layout.hash cover.chainHead/></fo:block>Les pages sont numérotées dans la marge inférieure. Le sceau électronique du PDF se vérifie en soumettant le fichier au service de vérification (POST /v1/verify).</#assign>
 
 <#macro stage code><#switch code><#case "COMMERCIAL">recouvrement commercial<#break><#case "PERSONALISED">recouvrement personnalisé<#break><#case "PRE_LITIGATION">précontentieux<#break><#case "LITIGATION_READY">prêt pour l'action en justice<#break><#case "CLOSED_PAID">clos, payé<#break><#case "CLOSED_SETTLED">clos, transigé<#break><#case "CLOSED_WRITTEN_OFF">clos, abandonné<#break><#default>${code}</#switch></#macro>
 <#macro method code><#switch code><#case "BAILIFF">par commissaire de justice<#break><#case "REGISTERED_LETTER">par lettre recommandée avec accusé de réception<#break><#case "ELECTRONIC_REGISTERED">par lettre recommandée électronique<#break><#case "HAND_DELIVERED">remise en main propre<#break><#case "EMAIL">par courriel<#break><#default>${code}</#switch></#macro>
@@ -85,7 +85,7 @@
 </#if>
 <@f.box title="COMPOSITION ET INTÉGRITÉ">
 <fo:block>${cover.exhibits?c} pièce(s), <@f.lastPage cover.lastPageRef/> pages numérotées<#if cover.volumes gt 1> en ${cover.volumes?c} tomes</#if>, constitué le ${cover.builtAt}.</fo:block>
-<fo:block font-size="8.5pt">Tête de la chaîne d'événements du dossier (SHA-256) : <@layout.hash cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt">Tête de la chaîne d'événements du dossier (SHA-256) :<fo:block><@layout.hash cover.chainHead/></fo:block></fo:block>
 <fo:block font-size="8pt" color="#444444">Les fichiers originaux sont joints à ce PDF ; leurs empreintes figurent au manifeste joint.</fo:block>
 </@f.box>
 <#if cover.developmentSeal><fo:block border="1pt solid #b00020" padding="2mm" color="#b00020" font-weight="bold" text-align="center">${l.devSealText}</fo:block></#if>
@@ -104,7 +104,7 @@
     <#list s.exhibits as e>
     <fo:table-row keep-together.within-page="always">
       <@layout.td><@link e.number><fo:inline font-weight="bold">${e.number?c}</fo:inline></@link></@layout.td>
-      <@layout.td><@link e.number>${e.title}</@link><fo:block font-size="7pt" color="#555555"><@link e.number>${e.filename}<#if e.duplicates gt 0> · déposé aussi en ${e.duplicates?c} exemplaire(s) identique(s)</#if></@link></fo:block></@layout.td>
+      <@layout.td><@link e.number>${layout.breakable(e.title)}</@link><fo:block font-size="7pt" color="#555555"><@link e.number>${layout.breakable(e.filename)}<#if e.duplicates gt 0> · déposé aussi en ${e.duplicates?c} exemplaire(s) identique(s)</#if></@link></fo:block></@layout.td>
       <@layout.td><@link e.number>${e.date}</@link></@layout.td>
       <@layout.td align="end"><@link e.number><@f.pages e/><#if e.volume gt 0> (tome ${e.volume?c})</#if></@link></@layout.td>
     </fo:table-row>
@@ -158,15 +158,20 @@
 <#-- 6. Audit -->
 <@f.part id="audit" rtl=false header=ref + " · " + titles.audit footer=foot devSeal=devSeal>
 <@f.heading>${titles.audit}</@f.heading>
-<fo:block font-size="8.5pt" space-after="3mm">Chaque événement du dossier est un objet immuable ; son empreinte (SHA-256) et celle de l'événement précédent forment une chaîne : une modification de l'historique rompt la chaîne. Tête de chaîne au moment de la constitution : <@layout.hash cover.chainHead/></fo:block>
+<fo:block font-size="8.5pt" space-after="3mm">Chaque événement du dossier est un objet immuable. Son empreinte (SHA-256) est calculée sur son contenu, qui comprend l'empreinte de l'événement précédent : les empreintes forment ainsi une chaîne, et toute modification de l'historique la rompt. L'empreinte précédente n'est imprimée que là où elle diffère de celle de la ligne du dessus (pour le premier événement, elle vaut 64 zéros). Tête de chaîne au moment de la constitution :<fo:block><@layout.hash cover.chainHead/></fo:block></fo:block>
+<#-- Widths for the longest values at 8.5 pt: type CLAIM_DOCUMENTS_LINKED (121 pt), an API key's actor
+     key:710575baf133 (73 pt), the date on two lines; a hash on 2 lines of 32 digits (125 pt), 40 not fitting
+     (157 pt). Type and actor may also break (layout.breakable) should a longer one come. The previous event's
+     hash is printed only where it is not the hash of the row above (first row, or a break in the chain):
+     each hash covers the previous one, as the intro says. -->
 <fo:table table-layout="fixed" width="100%" font-size="7.5pt">
-  <fo:table-column column-width="6%"/><fo:table-column column-width="20%"/><fo:table-column column-width="17%"/><fo:table-column column-width="15%"/><fo:table-column column-width="42%"/>
-  <fo:table-header><fo:table-row><@layout.th>N°</@layout.th><@layout.th>Type</@layout.th><@layout.th>Date et heure</@layout.th><@layout.th>Auteur</@layout.th><@layout.th>Empreinte / précédente</@layout.th></fo:table-row></fo:table-header>
+  <fo:table-column column-width="6%"/><fo:table-column column-width="29%"/><fo:table-column column-width="15%"/><fo:table-column column-width="18%"/><fo:table-column column-width="32%"/>
+  <fo:table-header><fo:table-row><@layout.th>N°</@layout.th><@layout.th>Type</@layout.th><@layout.th>Date et heure</@layout.th><@layout.th>Auteur</@layout.th><@layout.th>Empreinte (SHA-256)</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body>
   <#list events as e>
     <fo:table-row keep-together.within-page="always">
-      <@layout.td>${e.seq?c}</@layout.td><@layout.td>${e.type}</@layout.td><@layout.td>${e.at}</@layout.td><@layout.td>${e.actor}</@layout.td>
-      <@layout.td><@layout.hash e.hash/><fo:block color="#666666"><@layout.hash e.prev/></fo:block></@layout.td>
+      <@layout.td>${e.seq?c}</@layout.td><@layout.td>${layout.breakable(e.type)}</@layout.td><@layout.td>${e.at}</@layout.td><@layout.td>${layout.breakable(e.actor)}</@layout.td>
+      <@layout.td><@layout.hash e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">précédente :</fo:block><fo:block color="#666666"><@layout.hash e.prev/></fo:block></#if></@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>

@@ -5,7 +5,7 @@
 <#assign devSealText = "SCEAU DE DÉVELOPPEMENT — document d'essai signé avec une clé de test, sans valeur juridique">
 
 <#macro footer>
-Réf. dossier ${verification.reference} · Document n° ${verification.documentId} · État du dossier à l'émission (tête de la chaîne d'événements, SHA-256) : <@layout.hash verification.chainHead/><fo:block/>
+Réf. dossier ${verification.reference} · Document n° ${verification.documentId} · État du dossier à l'émission (tête de la chaîne d'événements, SHA-256) :<fo:block><@layout.hash verification.chainHead/></fo:block>
 Vérification : la signature électronique de ce PDF et son empreinte SHA-256, enregistrée lors de l'émission, se contrôlent en soumettant le fichier au service de vérification (POST /v1/verify) ; l'empreinte d'un fichier ne pouvant figurer dans le fichier lui-même, elle n'est pas imprimée ici.
 </#macro>
 
