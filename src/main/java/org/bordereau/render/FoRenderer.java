@@ -131,7 +131,13 @@ public final class FoRenderer {
             }
         });
         try {
-            Fop processor = agent.newFop(MimeConstants.MIME_PDF, out);
+            Fop processor;
+            // Starting a document reads the factory's configuration, a DOM that is not safe to read from
+            // two threads at once (NullPointerException in FOUserAgent.getRendererConfiguration when two
+            // dossiers were built together); the layout itself runs unlocked.
+            synchronized (fop) {
+                processor = agent.newFop(MimeConstants.MIME_PDF, out);
+            }
             XMLReader reader;
             // SAXParserFactory is not specified thread-safe; creating a parser is cheap next to layout
             synchronized (parsers) {
