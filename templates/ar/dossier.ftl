@@ -175,7 +175,7 @@
   <#list events as e>
     <fo:table-row keep-together.within-page="always">
       <@layout.td>${e.seq?c}</@layout.td><@layout.td><@l.x layout.breakable(e.type)/></@layout.td><@layout.td><@l.x e.at/></@layout.td><@layout.td><@l.x layout.breakable(e.actor)/></@layout.td>
-      <@layout.td><@h e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">السابقة:</fo:block><fo:block color="#666666"><@h e.prev/></fo:block></#if></@layout.td>
+      <@layout.td><@layout.hashLines e.hash true/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">السابقة:</fo:block><fo:block color="#666666"><@layout.hashLines e.prev true/></fo:block></#if></@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>

@@ -43,14 +43,15 @@
 </fo:root>
 </#macro>
 
-<#-- A hexadecimal hash in a fixed-width font. A hex string has no line-break opportunity (wrap-option adds
-     none), so 64 digits (~250 pt at 6.5 pt) ran out of any narrower column and past the page margin. A
-     zero-width space (U+200B) between groups of 8 digits lets FOP break there when the line is full (two lines
-     of 32 in the audit table); FOP prints nothing for it, so the text read or copied from the PDF is the hash
-     unchanged. The zero-width space is set in the surrounding font (Noto, Amiri): DejaVu Sans Mono lacks it,
-     and a missing glyph fails the render. Where a hash follows a label in running text, give it its own
-     fo:block so that it starts a line and stays whole when the line is wide enough. -->
-<#macro hash value><#list 0..<(value?length / 8)?ceiling as i><fo:inline font-family="DejaVu Sans Mono" font-size="6.5pt">${value[i * 8..*8]}</fo:inline><#sep>${"\x200B"}</#sep></#list></#macro>
+<#-- A hexadecimal hash in a fixed-width font, whole (64 digits at 6.5 pt are ~250 pt): give it its own
+     fo:block where it follows a label, so that it starts a line, and use hashLines in a narrower column.
+     A hex string has no line-break opportunity; zero-width spaces between groups would give FOP some, but
+     made the dossier's front matter twice as slow to lay out (a font change per group, stop 10). -->
+<#macro hash value><fo:inline font-family="DejaVu Sans Mono" font-size="6.5pt">${value}</fo:inline></#macro>
+
+<#-- A hash on two lines of 32 digits, for a table column (~125 pt): the text read or copied from the PDF is
+     the hash with a line break in the middle. ltr: keep the digits left to right inside right-to-left text. -->
+<#macro hashLines value ltr=false><#list [value[0..<32], value[32..]] as part><fo:block font-family="DejaVu Sans Mono" font-size="6.5pt"><#if ltr><fo:bidi-override unicode-bidi="embed" direction="ltr">${part}</fo:bidi-override><#else>${part}</#if></fo:block></#list></#macro>
 
 <#-- Text that may hold long tokens (file names, titles made from them, identifiers), with line-break
      opportunities where it has none: a zero-width space (U+200B) after each "_", and every 20 characters in a

@@ -171,7 +171,7 @@
   <#list events as e>
     <fo:table-row keep-together.within-page="always">
       <@layout.td>${e.seq?c}</@layout.td><@layout.td>${layout.breakable(e.type)}</@layout.td><@layout.td>${e.at}</@layout.td><@layout.td>${layout.breakable(e.actor)}</@layout.td>
-      <@layout.td><@layout.hash e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">previous:</fo:block><fo:block color="#666666"><@layout.hash e.prev/></fo:block></#if></@layout.td>
+      <@layout.td><@layout.hashLines e.hash/><#if e?is_first || e.prev != events[e?index - 1].hash><fo:block font-size="6.5pt" color="#666666" space-before="1pt">previous:</fo:block><fo:block color="#666666"><@layout.hashLines e.prev/></fo:block></#if></@layout.td>
     </fo:table-row>
   </#list>
   </fo:table-body>
