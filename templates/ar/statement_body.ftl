@@ -4,22 +4,20 @@
 <#import "lib.ftl" as l>
 <#import "../common/layout.ftl" as layout>
 <#macro body>
-<fo:table table-layout="fixed" width="100%" space-after="2mm" font-size="7.5pt">
-  <fo:table-column column-width="14%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9.5%"/>
-  <fo:table-column column-width="10.5%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="10.5%"/>
-  <fo:table-column column-width="6%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9%"/><fo:table-column column-width="12%"/>
+<fo:table table-layout="fixed" width="100%" space-after="2mm">
+  <@layout.invoiceLineColumns/>
   <fo:table-header><fo:table-row>
-    <@layout.th>الفاتورة</@layout.th><@layout.th>تاريخها</@layout.th><@layout.th>الاستحقاق</@layout.th><@layout.th align="end">الأصل</@layout.th>
-    <@layout.th align="end">المؤدى</@layout.th><@layout.th align="end">الأصل المتبقي</@layout.th><@layout.th align="end">أيام التأخير</@layout.th>
-    <@layout.th align="end"><#if jurisdiction == "FR">غرامات التأخير<#else>تعويض التأخير</#if></@layout.th><@layout.th align="end">التعويضات الجزافية</@layout.th><@layout.th align="end">الرصيد</@layout.th>
+    <@layout.invoiceLineTh>الفاتورة</@layout.invoiceLineTh><@layout.invoiceLineTh>تاريخها</@layout.invoiceLineTh><@layout.invoiceLineTh>الاستحقاق</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">الأصل</@layout.invoiceLineTh>
+    <@layout.invoiceLineTh align="end">المؤدى</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">الأصل المتبقي</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">أيام التأخير</@layout.invoiceLineTh>
+    <@layout.invoiceLineTh align="end"><#if jurisdiction == "FR">غرامات التأخير<#else>تعويض التأخير</#if></@layout.invoiceLineTh><@layout.invoiceLineTh align="end">التعويضات الجزافية</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">الرصيد</@layout.invoiceLineTh>
   </fo:table-row></fo:table-header>
   <fo:table-body>
   <#list lines as line><#assign i = line.invoice>
     <fo:table-row keep-together.within-page="always">
-      <@layout.td><@l.x i.number/></@layout.td><@layout.td>${i.issueDate}</@layout.td><@layout.td>${i.dueDate}</@layout.td>
-      <@layout.td align="end">${i.principal}</@layout.td><@layout.td align="end">${i.paid}</@layout.td><@layout.td align="end">${i.outstanding}</@layout.td>
-      <@layout.td align="end">${i.daysLate}</@layout.td><@layout.td align="end">${i.interest}</@layout.td><@layout.td align="end">${i.indemnities}</@layout.td>
-      <@layout.td align="end" bold=true>${i.balance}</@layout.td>
+      <@layout.invoiceLineTd><@l.x i.number/></@layout.invoiceLineTd><@layout.invoiceLineTd>${i.issueDate}</@layout.invoiceLineTd><@layout.invoiceLineTd>${i.dueDate}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end">${i.principal}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.paid}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.outstanding}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end">${i.daysLate}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.interest}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.indemnities}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end" bold=true>${i.balance}</@layout.invoiceLineTd>
     </fo:table-row>
   </#list>
   </fo:table-body>

@@ -59,6 +59,29 @@
      copied text is unchanged). Noto and Amiri have the character; DejaVu Sans Mono has not (see hash). -->
 <#function breakable text><#return text?replace("_", "_\x200B")?replace("([^\\s\\u200B]{20})(?=[^\\s\\u200B]{10})", "$1\x200B", "r")></#function>
 
-<#-- Table cell helpers: a header cell and a body cell, the text aligned to "start" unless told. -->
-<#macro th align="start"><fo:table-cell padding="2pt 3pt" background-color="#e9ecef" border-bottom="0.6pt solid #555555" display-align="after"><fo:block font-weight="bold" font-size="8pt" text-align="${align}"><#nested></fo:block></fo:table-cell></#macro>
-<#macro td align="start" bold=false><fo:table-cell padding="2pt 3pt" border-bottom="0.3pt solid #bbbbbb"><fo:block font-size="8.5pt" text-align="${align}"<#if bold> font-weight="bold"</#if>><#nested></fo:block></fo:table-cell></#macro>
+<#-- Table cell helpers: a header cell and a body cell, the text aligned to "start" unless told. A wide table
+     (the statement's ten columns) passes a smaller size and padding: the cells' own font-size wins over the
+     table's, so setting it on fo:table alone changed nothing. nowrap keeps an amount on one line (FOP would
+     not break "1 234 567,89" at its no-break spaces anyway; this says so, and a break is never wanted). -->
+<#macro th align="start" size="8pt" padding="2pt 3pt"><fo:table-cell padding="${padding}" background-color="#e9ecef" border-bottom="0.6pt solid #555555" display-align="after"><fo:block font-weight="bold" font-size="${size}" text-align="${align}"><#nested></fo:block></fo:table-cell></#macro>
+<#macro td align="start" bold=false size="8.5pt" padding="2pt 3pt" nowrap=false><fo:table-cell padding="${padding}" border-bottom="0.3pt solid #bbbbbb"><fo:block font-size="${size}" text-align="${align}"<#if bold> font-weight="bold"</#if><#if nowrap> wrap-option="no-wrap"</#if>><#nested></fo:block></fo:table-cell></#macro>
+
+<#-- The statement's per-invoice table (statement_body.ftl, every language): ten columns on the 170 mm of an
+     A4 page, six of them amounts. With the default cells (8.5 pt, 3 pt padding) an amount of millions
+     ("1 234 567,89", ≈ 49 pt) filled its column, dates touched the amount beside them, and headers such as
+     "Indemnités forfaitaires" or "Principal outstanding" printed over their neighbours. Body cells are set at
+     7.5 pt with 2 pt padding: an amount below ten million takes ≈ 44 pt and each amount column leaves room
+     for it. Headers are set at 7 pt, bold, and wrap onto two or three lines; they keep 3 pt padding so that
+     two headers never read as one (Arabic headers sit on one line, at the end of their cells), and the
+     longest header word ("outstanding", "indemnities", ≈ 42.5 pt) fits every amount column. The invoice
+     column holds a number like "FA-2024-00417" on one line. Widths are shared so that the three languages
+     (Arabic mirrored) agree. -->
+<#macro invoiceLineColumns>
+  <fo:table-column column-width="13%"/><#-- invoice -->
+  <fo:table-column column-width="9%"/><fo:table-column column-width="9%"/><#-- issue and due dates -->
+  <fo:table-column column-width="10.25%"/><fo:table-column column-width="10.25%"/><fo:table-column column-width="10.5%"/><#-- principal, paid, outstanding -->
+  <fo:table-column column-width="6.5%"/><#-- days late -->
+  <fo:table-column column-width="10.25%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.75%"/><#-- interest, fixed indemnities, balance (bold) -->
+</#macro>
+<#macro invoiceLineTh align="start"><@th align=align size="7pt"><#nested></@th></#macro>
+<#macro invoiceLineTd align="start" bold=false><@td align=align bold=bold size="7.5pt" padding="2pt 2pt" nowrap=(align == "end")><#nested></@td></#macro>

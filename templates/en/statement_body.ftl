@@ -4,22 +4,20 @@
 <#import "lib.ftl" as l>
 <#import "../common/layout.ftl" as layout>
 <#macro body>
-<fo:table table-layout="fixed" width="100%" space-after="2mm" font-size="7.5pt">
-  <fo:table-column column-width="14%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9.5%"/>
-  <fo:table-column column-width="10.5%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="10.5%"/>
-  <fo:table-column column-width="6%"/><fo:table-column column-width="9.5%"/><fo:table-column column-width="9%"/><fo:table-column column-width="12%"/>
+<fo:table table-layout="fixed" width="100%" space-after="2mm">
+  <@layout.invoiceLineColumns/>
   <fo:table-header><fo:table-row>
-    <@layout.th>Invoice</@layout.th><@layout.th>Date</@layout.th><@layout.th>Due date</@layout.th><@layout.th align="end">Principal</@layout.th>
-    <@layout.th align="end">Paid</@layout.th><@layout.th align="end">Principal outstanding</@layout.th><@layout.th align="end">Days late</@layout.th>
-    <@layout.th align="end"><#if jurisdiction == "FR">Penalties<#else>Late-payment indemnity</#if></@layout.th><@layout.th align="end">Fixed indemnities</@layout.th><@layout.th align="end">Balance</@layout.th>
+    <@layout.invoiceLineTh>Invoice</@layout.invoiceLineTh><@layout.invoiceLineTh>Date</@layout.invoiceLineTh><@layout.invoiceLineTh>Due date</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">Principal</@layout.invoiceLineTh>
+    <@layout.invoiceLineTh align="end">Paid</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">Principal outstanding</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">Days late</@layout.invoiceLineTh>
+    <@layout.invoiceLineTh align="end"><#if jurisdiction == "FR">Penalties<#else>Late-payment indemnity</#if></@layout.invoiceLineTh><@layout.invoiceLineTh align="end">Fixed indemnities</@layout.invoiceLineTh><@layout.invoiceLineTh align="end">Balance</@layout.invoiceLineTh>
   </fo:table-row></fo:table-header>
   <fo:table-body>
   <#list lines as line><#assign i = line.invoice>
     <fo:table-row keep-together.within-page="always">
-      <@layout.td>${i.number}</@layout.td><@layout.td>${i.issueDate}</@layout.td><@layout.td>${i.dueDate}</@layout.td>
-      <@layout.td align="end">${i.principal}</@layout.td><@layout.td align="end">${i.paid}</@layout.td><@layout.td align="end">${i.outstanding}</@layout.td>
-      <@layout.td align="end">${i.daysLate}</@layout.td><@layout.td align="end">${i.interest}</@layout.td><@layout.td align="end">${i.indemnities}</@layout.td>
-      <@layout.td align="end" bold=true>${i.balance}</@layout.td>
+      <@layout.invoiceLineTd>${i.number}</@layout.invoiceLineTd><@layout.invoiceLineTd>${i.issueDate}</@layout.invoiceLineTd><@layout.invoiceLineTd>${i.dueDate}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end">${i.principal}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.paid}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.outstanding}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end">${i.daysLate}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.interest}</@layout.invoiceLineTd><@layout.invoiceLineTd align="end">${i.indemnities}</@layout.invoiceLineTd>
+      <@layout.invoiceLineTd align="end" bold=true>${i.balance}</@layout.invoiceLineTd>
     </fo:table-row>
   </#list>
   </fo:table-body>

@@ -2,6 +2,9 @@ package org.bordereau.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bordereau.testing.CaseFiles.d;
+import static org.bordereau.testing.GlyphLayout.TOLERANCE;
+import static org.bordereau.testing.GlyphLayout.firstOf;
+import static org.bordereau.testing.GlyphLayout.overlaps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,19 +17,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseEvent;
 import org.bordereau.cases.DocumentKind;
 import org.bordereau.cases.EventData;
 import org.bordereau.testing.CaseFiles;
+import org.bordereau.testing.GlyphLayout;
+import org.bordereau.testing.GlyphLayout.Glyph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +45,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuditPageLayoutTest {
     /** The front matter's page margins ({@code templates/common/front.ftl}): 20 mm left and right. */
     private static final float SIDE_MARGIN = 20 / 25.4f * 72;
-    /** Rounding of glyph boxes (font widths, kerning) that is not a layout fault. */
-    private static final float TOLERANCE = 0.5f;
     private static final List<String> KEYS = List.of("key:710575baf133", "key:3fa9c2d07b41");
 
     @TempDir
@@ -95,7 +96,7 @@ class AuditPageLayoutTest {
             StringBuilder hashes = new StringBuilder();
             StringBuilder text = new StringBuilder();
             for (int page : pagesOf(document, built, "audit")) {
-                hashes.append(monospaced(Glyphs.of(document, page)));
+                hashes.append(monospaced(GlyphLayout.of(document, page)));
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page + 1);
                 stripper.setEndPage(page + 1);
@@ -117,7 +118,7 @@ class AuditPageLayoutTest {
                 PDPage p = document.getPage(page);
                 float right = p.getMediaBox().getWidth() - SIDE_MARGIN;
                 float band = p.getMediaBox().getHeight() - DossierLayout.STAMP_BAND; // the builder's stamp, not FOP's
-                List<Glyph> glyphs = Glyphs.of(document, page).stream().filter(g -> g.baseline() < band).toList();
+                List<Glyph> glyphs = GlyphLayout.of(document, page).stream().filter(g -> g.baseline() < band).toList();
                 assertThat(firstOf(glyphs.stream()
                         .filter(g -> g.x() < SIDE_MARGIN - TOLERANCE || g.x() + g.width() > right + TOLERANCE).toList()))
                         .as("glyphs of page %d past the side margins", page + 1).isEmpty();
@@ -170,37 +171,6 @@ class AuditPageLayoutTest {
         return document.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage());
     }
 
-    /**
-     * Pairs of glyphs from different text runs whose boxes intersect: a cell's text running into the next
-     * column. Not counted: glyphs of one run, a kerned pair (a run may end at a kern; the boxes of "A" and
-     * "T" then overlap by up to a fifth of the font size), and Arabic letters and marks, which join.
-     */
-    private static List<String> overlaps(List<Glyph> glyphs) {
-        List<String> found = new ArrayList<>();
-        List<Glyph> byX = glyphs.stream().filter(g -> !g.arabic()).sorted(Comparator.comparingDouble(Glyph::x)).toList();
-        for (int i = 0; i < byX.size(); i++) {
-            Glyph a = byX.get(i);
-            for (int j = i + 1; j < byX.size() && byX.get(j).x() < a.x() + a.width() - TOLERANCE; j++) {
-                Glyph b = byX.get(j);
-                float overlap = Math.min(a.x() + a.width(), b.x() + b.width()) - b.x();
-                if (a.run() != b.run() && overlap > Math.max(TOLERANCE, 0.25f * Math.min(a.size(), b.size()))
-                        && a.top() < b.bottom() - TOLERANCE && b.top() < a.bottom() - TOLERANCE) {
-                    found.add(a + " / " + b);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** A failure's first items and how many there are, not thousands of glyphs. */
-    private static List<String> firstOf(List<?> faults) {
-        List<String> first = new ArrayList<>(faults.stream().limit(8).map(String::valueOf).toList());
-        if (faults.size() > first.size()) {
-            first.add("… " + faults.size() + " in all");
-        }
-        return first;
-    }
-
     /** The monospaced (hash) glyphs in reading order: lines top to bottom, each left to right, no spaces. */
     private static String monospaced(List<Glyph> glyphs) {
         Map<Integer, List<Glyph>> lines = new TreeMap<>();
@@ -210,60 +180,5 @@ class AuditPageLayoutTest {
         lines.values().forEach(line -> line.stream().sorted(Comparator.comparingDouble(Glyph::x))
                 .forEach(g -> text.append(g.text())));
         return text.toString();
-    }
-
-    /** One printed glyph: its box in page space (y from the top), its text and the text-showing operator it came from. */
-    record Glyph(String text, float x, float width, float baseline, float size, boolean monospaced, int run) {
-        float top() {
-            return baseline - 0.75f * size;
-        }
-
-        float bottom() {
-            return baseline + 0.2f * size;
-        }
-
-        boolean arabic() {
-            return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
-                    || Character.getType(c) == Character.NON_SPACING_MARK);
-        }
-
-        @Override
-        public String toString() {
-            return "'" + text + "' at x " + x + "–" + (x + width) + ", y " + baseline;
-        }
-    }
-
-    /** Collects a page's visible glyphs, numbering the runs (each Tj/TJ) they are shown by. */
-    private static final class Glyphs extends PDFTextStripper {
-        private final List<Glyph> glyphs = new ArrayList<>();
-        private int run;
-
-        static List<Glyph> of(PDDocument document, int page) throws IOException {
-            Glyphs collector = new Glyphs();
-            collector.setStartPage(page + 1);
-            collector.setEndPage(page + 1);
-            collector.getText(document);
-            return collector.glyphs;
-        }
-
-        @Override
-        public void showTextString(byte[] string) throws IOException {
-            run++;
-            super.showTextString(string);
-        }
-
-        @Override
-        public void showTextStrings(COSArray array) throws IOException {
-            run++;
-            super.showTextStrings(array);
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition p) {
-            if (!p.getUnicode().isBlank()) {
-                glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getWidthDirAdj(), p.getYDirAdj(),
-                        p.getFontSizeInPt(), p.getFont().getName().contains("Mono"), run));
-            }
-        }
     }
 }
