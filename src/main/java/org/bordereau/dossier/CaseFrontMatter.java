@@ -79,7 +79,7 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
             pdf = Files.createTempFile("bordereau-front-", ".pdf");
         }
         List<Integer> sequences;
-        try (OutputStream out = Files.newOutputStream(pdf)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf), 64 * 1024)) {
             sequences = renderer.renderSequences(tenant, language, TEMPLATE, model(plan), out);
         }
         int standIns = plan.exhibits().isEmpty() ? 0 : 1;
