@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.bordereau.cases.Blobs;
 import org.bordereau.cases.CaseService;
 import org.bordereau.cases.EventData;
@@ -23,6 +20,7 @@ import org.bordereau.storage.BlobStore;
 import org.bordereau.storage.FileBlobStore;
 import org.bordereau.storage.StorageUnavailableException;
 import org.bordereau.testing.CaseFiles;
+import org.bordereau.testing.ForwardingBlobStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +34,7 @@ class LetterPublicationTest {
     @TempDir
     Path dir;
 
-    private final EventWritesFail store = new EventWritesFail();
+    private EventWritesFail store;
     private LetterService letters;
     private IssuedIndex index;
     private String caseId;
@@ -48,7 +46,7 @@ class LetterPublicationTest {
         caseId = files.frenchCase("PUB-001").id();
         files.commands.addClaim(CaseFiles.TENANT, caseId, CaseFiles.AGENT, new EventData.ClaimAdded("F-1",
                 CaseFiles.d("2025-01-10"), CaseFiles.d("2025-02-09"), CaseFiles.m("1000"), null, List.of(), null));
-        store.inner = new FileBlobStore(dir);
+        store = new EventWritesFail(new FileBlobStore(dir));
         index = new IssuedIndex(store);
         LetterRenderer renderer = (draft, out) -> {
             out.write(("%PDF-1.7 letter " + draft.letterId()).getBytes(StandardCharsets.US_ASCII));
@@ -104,56 +102,19 @@ class LetterPublicationTest {
     }
 
     /** The real file store, whose event appends fail while {@code failEvents} is set. */
-    private static final class EventWritesFail implements BlobStore {
-        BlobStore inner;
+    private static final class EventWritesFail extends ForwardingBlobStore {
         volatile boolean failEvents;
+
+        EventWritesFail(BlobStore store) {
+            super(store);
+        }
 
         @Override
         public boolean putIfAbsent(String key, InputStream data, long size, String contentType) {
             if (failEvents && key.contains("/events/")) {
                 throw new StorageUnavailableException("test: the event log went away", null);
             }
-            return inner.putIfAbsent(key, data, size, contentType);
-        }
-
-        @Override
-        public void put(String key, InputStream data, long size, String contentType) {
-            inner.put(key, data, size, contentType);
-        }
-
-        @Override
-        public InputStream get(String key) {
-            return inner.get(key);
-        }
-
-        @Override
-        public Optional<BlobInfo> head(String key) {
-            return inner.head(key);
-        }
-
-        @Override
-        public ListPage list(String prefix, String startAfter, int limit) {
-            return inner.list(prefix, startAfter, limit);
-        }
-
-        @Override
-        public List<String> children(String prefix) {
-            return inner.children(prefix);
-        }
-
-        @Override
-        public void delete(String key) {
-            inner.delete(key);
-        }
-
-        @Override
-        public URI presignGet(String key, Duration ttl) {
-            return inner.presignGet(key, ttl);
-        }
-
-        @Override
-        public void ping() {
-            inner.ping();
+            return super.putIfAbsent(key, data, size, contentType);
         }
     }
 }
