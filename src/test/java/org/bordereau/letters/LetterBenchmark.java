@@ -47,14 +47,14 @@ import org.junit.jupiter.api.io.TempDir;
  * between its own threads wait for a core when the two cores are busy with the server's GC and JIT.
  * Another loop calls {@code LetterService.issue} directly: the same work as the HTTP request without
  * the transport, which tells the cost of HTTP from the cost of the case, statement, store and event.
- * The loops run interleaved in rounds so that a change in the shared machine's load hits all
- * alike. Wall time per letter gives p50/p99; CPU is given twice: the process's CPU per letter (every
+ * The loops run interleaved in 20 rounds ({@code -Dbench.rounds=N}) so that a change in the shared
+ * machine's load or in the JIT's work hits all alike. Wall time per letter gives p50/p99; CPU is given twice: the process's CPU per letter (every
  * thread: HTTP server, client, GC, JIT — comparable between the two sides) and, for the floor, the
  * rendering thread's own CPU.
  */
 class LetterBenchmark {
     private static final String TENANT = "bench";
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     private static final int MIN_WARM_UP = 40;
     private static final int MAX_WARM_UP = Integer.getInteger("bench.maxWarmUp", 300);
     private static final int WARM_UP_WINDOW = 10;
