@@ -88,7 +88,7 @@
 <fo:block font-size="8.5pt">Head of the case's event chain (SHA-256):<fo:block><@layout.hash cover.chainHead/></fo:block></fo:block>
 <fo:block font-size="8pt" color="#444444">The original files are attached to this PDF; their fingerprints are in the attached manifest.</fo:block>
 </@f.box>
-<#if cover.developmentSeal><fo:block border="1pt solid #b00020" padding="2mm" color="#b00020" font-weight="bold" text-align="center">${l.devSealText}</fo:block></#if>
+<#if cover.developmentSeal><fo:block border="1pt solid #b00020" padding="2mm" margin-left="0pt" margin-right="0pt" color="#b00020" font-weight="bold" text-align="center">${l.devSealText}</fo:block></#if>
 </@f.part>
 
 <#-- 2. Bordereau de communication de pièces -->
