@@ -22,7 +22,10 @@
  * A converter failure becomes a placeholder page, never a failed dossier.</li>
  * <li><b>Plan + front matter</b> ({@link org.bordereau.dossier.Planner}): sections in
  * {@link org.bordereau.dossier.ExhibitGroup} order, numbers, page ranges, labels, volumes; the front
- * matter is rendered with the plan and re-planned until its page count is stable.</li>
+ * matter is rendered with the plan. The FOP front matter prints its page numbers itself (citations of
+ * blank stand-ins laid out after it), so one layout is exact; a front matter that does not, or a real
+ * length that moves an exhibit to another volume, is re-planned until its page count is stable. Each
+ * build logs its stage times in one line.</li>
  * <li><b>Assemble</b> ({@link org.bordereau.dossier.Assembly}): pages imported from the converted files,
  * PDFBox streams cached in temp files.</li>
  * <li><b>Stamp and paginate</b> ({@link org.bordereau.dossier.Stamper}, {@link org.bordereau.dossier.PageShape}):
