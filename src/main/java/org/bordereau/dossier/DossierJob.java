@@ -123,6 +123,11 @@ final class DossierJob {
             if (manifestWritten) {
                 deleteQuietly(manifestKey);
             }
+            // work files go before the failure is recorded: whoever sees FAILED finds nothing left behind
+            if (work != null) {
+                delete(work);
+                work = null;
+            }
             fail(task, e);
         } finally {
             if (work != null) {
