@@ -73,7 +73,7 @@
   <fo:flow flow-name="xsl-region-body">
   <#assign first = true>
   <#list sections as s><#list s.exhibits as e><#list 1..e.pageCount as p>
-  <fo:block<#if p == 1> id="${e.pageRef!("pg-" + e.number?c)}"<#elseif p == e.pageCount && e.lastPageRef??> id="${e.lastPageRef}"</#if><#if !first> break-before="page"</#if>>&#xA0;</fo:block><#assign first = false>
+  <fo:block<#if p == 1 && e.pageRef??> id="${e.pageRef}"<#elseif p == e.pageCount && e.lastPageRef??> id="${e.lastPageRef}"</#if><#if !first> break-before="page"</#if>>&#xA0;</fo:block><#assign first = false>
   </#list></#list></#list>
   </fo:flow>
 </fo:page-sequence>

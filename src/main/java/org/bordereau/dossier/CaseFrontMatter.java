@@ -82,8 +82,7 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf), 64 * 1024)) {
             sequences = renderer.renderSequences(tenant, language, TEMPLATE, model(plan), out);
         }
-        int standIns = plan.exhibits().isEmpty() ? 0 : 1;
-        if (sequences.size() != PARTS.size() + standIns) {
+        if (sequences.size() != PARTS.size() + (hasStandIns(plan) ? 1 : 0)) {
             throw new RenderException("template " + language.code() + "/" + TEMPLATE + ".ftl must write one page"
                     + " sequence per part " + PARTS + " and then the exhibit stand-ins (f.placeholders), it wrote "
                     + sequences.size());
@@ -126,9 +125,14 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
         List<String> missing = checklist.blocking(CompletenessRule.Phase.LITIGATION).stream()
                 .map(Completeness.RuleResult::title).toList();
         return new Cover(plan.caseReference(), formats.date(built, file.jurisdiction()), file.stage().name(),
-                file.recovery().claims().size(), plan.exhibits().size(), plan.totalPages(),
-                plan.exhibits().isEmpty() ? PARTS.get(PARTS.size() - 1) : EXHIBIT_PAGES, plan.volumes().size(),
+                file.recovery().claims().size(), plan.exhibits().size(),
+                hasStandIns(plan) ? EXHIBIT_PAGES : PARTS.get(PARTS.size() - 1), plan.volumes().size(),
                 checklist.readyForLitigation(), missing, plan.chainHead(), developmentSeal);
+    }
+
+    /** The template lays out the exhibit stand-ins after the parts when there are exhibits. */
+    private static boolean hasStandIns(DossierPlan plan) {
+        return !plan.exhibits().isEmpty();
     }
 
     private List<IndexSection> sections(DossierPlan plan) {

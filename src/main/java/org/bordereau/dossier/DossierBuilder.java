@@ -162,20 +162,19 @@ public final class DossierBuilder {
      */
     private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed, StageTimes times)
             throws IOException {
-        int frontPages = 0;
+        DossierPlan plan = Planner.plan(request, builtAt, filed, 0);
         for (int pass = 1; pass <= MAX_FRONT_MATTER_PASSES; pass++) {
-            DossierPlan plan = Planner.plan(request, builtAt, filed, frontPages);
             FrontMatter.RenderedPages rendered = frontMatter.render(plan);
             times.lap("front matter");
-            if (rendered.pageCount() == frontPages) {
-                LOG.debug("Front matter stable at {} pages after {} passes", frontPages, pass);
+            if (rendered.pageCount() == plan.frontMatterPages()) {
+                LOG.debug("Front matter stable at {} pages after {} passes", rendered.pageCount(), pass);
                 return new Layout(plan, rendered);
             }
             DossierPlan real = Planner.plan(request, builtAt, filed, rendered.pageCount());
             if (rendered.selfNumbered() && real.sameVolumes(plan)) {
                 return new Layout(real, rendered);
             }
-            frontPages = rendered.pageCount();
+            plan = real;
         }
         throw new IllegalStateException("The front matter's page count did not settle in "
                 + MAX_FRONT_MATTER_PASSES + " passes");

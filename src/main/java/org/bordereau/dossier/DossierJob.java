@@ -76,6 +76,7 @@ final class DossierJob {
         Path work = null;
         String manifestKey = manifestKey(task.tenant(), task.caseId(), task.dossierId());
         boolean manifestWritten = false;
+        Throwable failure = null;
         try {
             StageTimes times = new StageTimes();
             Files.createDirectories(tempDir);
@@ -123,16 +124,15 @@ final class DossierJob {
             if (manifestWritten) {
                 deleteQuietly(manifestKey);
             }
-            // work files go before the failure is recorded: whoever sees FAILED finds nothing left behind
-            if (work != null) {
-                delete(work);
-                work = null;
-            }
-            fail(task, e);
+            failure = e;
         } finally {
             if (work != null) {
                 delete(work);
             }
+        }
+        // recorded after the work files are gone: whoever sees FAILED finds nothing left behind
+        if (failure != null) {
+            fail(task, failure);
         }
     }
 

@@ -46,10 +46,10 @@ public record FrontMatterModel(
 
     /**
      * The cover: {@code builtAt} written out; {@code missing} the titles of the rules that keep the file
-     * from litigation; {@code chainHead} the event-chain head the dossier is built on; {@code pages} as
-     * planned, {@code lastPageRef} the id whose last page the template cites as the page count.
+     * from litigation; {@code chainHead} the event-chain head the dossier is built on; {@code lastPageRef}
+     * the id whose last page the template cites as the page count (FOP counts the pages, not the plan).
      */
-    public record Cover(String reference, String builtAt, String stage, int invoices, int exhibits, int pages,
+    public record Cover(String reference, String builtAt, String stage, int invoices, int exhibits,
             String lastPageRef, int volumes, boolean readyForLitigation, List<String> missing, String chainHead,
             boolean developmentSeal) {}
 
