@@ -56,7 +56,8 @@
 <#-- Text that may hold long tokens (file names, titles made from them, identifiers), with line-break
      opportunities where it has none: a zero-width space (U+200B) after each "_", and every 20 characters in a
      run of 30 or more without a break. FOP breaks there only when the line is full and prints nothing (the
-     copied text is unchanged). Noto and Amiri have the character; DejaVu Sans Mono has not (see hash). -->
+     copied text is unchanged). Noto and Amiri have the character; DejaVu Sans Mono lacks it, and a missing
+     glyph fails the render, so never apply this to monospaced text. -->
 <#function breakable text><#return text?replace("_", "_\x200B")?replace("([^\\s\\u200B]{20})(?=[^\\s\\u200B]{10})", "$1\x200B", "r")></#function>
 
 <#-- Table cell helpers: a header cell and a body cell, the text aligned to "start" unless told. A wide table
