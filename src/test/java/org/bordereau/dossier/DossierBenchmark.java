@@ -44,6 +44,7 @@ class DossierBenchmark {
             long floorHeap = 0;
             int pages = 0;
             String seal = null;
+            long[] bytes = {0, 0};
             for (int run = -WARM_UP; run < RUNS; run++) {
                 DossierBench.resetPeaks();
                 DossierStatus requested = dossiers.request("bench", caseId, "key:bench", new DossierCommand("fr", null,
@@ -60,6 +61,7 @@ class DossierBenchmark {
                 DossierBench.mergeAndStamp(pdfs, out);
                 long t1 = System.nanoTime();
                 long heapFloor = DossierBench.peakHeap();
+                long floorSize = Files.size(out);
                 Files.delete(out);
                 if (run >= 0) {
                     build[run] = Duration.between(recorded.requestedAt(), recorded.finishedAt()).toNanos();
@@ -68,9 +70,10 @@ class DossierBenchmark {
                     floorHeap = Math.max(floorHeap, heapFloor);
                     pages = recorded.pages();
                     seal = recorded.sealLevel();
+                    bytes = new long[] {recorded.volumes().stream().mapToLong(IssuedDossier.Volume::size).sum(), floorSize};
                 }
             }
-            report(pages, seal, DossierBench.median(build), DossierBench.median(floor), buildHeap, floorHeap);
+            report(pages, seal, DossierBench.median(build), DossierBench.median(floor), buildHeap, floorHeap, bytes);
         }
     }
 
@@ -84,22 +87,23 @@ class DossierBenchmark {
         }
     }
 
-    private static void report(int pages, String seal, double build, double floor, long buildHeap, long floorHeap)
-            throws Exception {
+    /** @param bytes the sealed dossier's size and the floor's output size */
+    private static void report(int pages, String seal, double build, double floor, long buildHeap, long floorHeap,
+                               long[] bytes) throws Exception {
         String text = String.format(Locale.ROOT, """
                 # Dossier benchmark
 
                 30 PDF exhibits (150 pages) + front matter = %d pages; %d warm-up runs, medians of %d.
                 JVM max heap %d MB, %d processors, Java %s.
 
-                | | median | peak heap (whole JVM, server included) |
-                |---|---|---|
-                | whole build through `DossierService` (read case, stream originals, front matter, %s seal, store, events) | %.0f ms | %d MB |
-                | floor: bare PDFBox merge + stamp + save of the same 150 pages | %.0f ms | %d MB |
-                | ratio | %.2f | |
+                | | median | peak heap (whole JVM, server included) | file |
+                |---|---|---|---|
+                | whole build through `DossierService` (read case, stream originals, front matter, %s seal, store, events) | %.0f ms | %d MB | %d KB |
+                | floor: bare PDFBox merge + stamp + save of the same 150 pages | %.0f ms | %d MB | %d KB |
+                | ratio | %.2f | | %.2f |
                 """, pages, WARM_UP, RUNS, Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), seal, build, buildHeap >> 20, floor,
-                floorHeap >> 20, build / floor);
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), seal, build, buildHeap >> 20, bytes[0] >> 10,
+                floor, floorHeap >> 20, bytes[1] >> 10, build / floor, (double) bytes[0] / bytes[1]);
         System.out.println(text);
         Path out = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(out);

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * thread (as curl would: the headline figure) and with {@code java.net.http.HttpClient}, whose hand-offs
  * between its own threads wait for a core when the two cores are busy with the server's GC and JIT.
  * Another loop calls {@code LetterService.issue} directly: the same work as the HTTP request without
- * the transport, which tells the cost of HTTP from the cost of the case, statement, store and event.
+ * the transport, which tells the cost of HTTP from the cost of the case, statement, store and event;
+ * a small GET of a letter's JSON gives, for scale, what any request costs (transport, key, routing, JSON).
  * The loops run interleaved in 20 rounds ({@code -Dbench.rounds=N}) so that a change in the shared
  * machine's load or in the JIT's work hits all alike. Wall time per letter gives p50/p99; CPU is given twice: the process's CPU per letter (every
  * thread: HTTP server, client, GC, JIT — comparable between the two sides) and, for the floor, the
@@ -85,8 +86,11 @@ class LetterBenchmark {
             Samples blockingTimes = new Samples(n);
             Samples floorTimes = new Samples(n);
             Samples serviceTimes = new Samples(n);
+            Samples readTimes = new Samples(n);
+            String letterPath = http.last.json().get("contentUrl").asText().replace("/content", "");
             for (int round = 0; round < ROUNDS; round++) {
                 int share = n / ROUNDS + (round < n % ROUNDS ? 1 : 0);
+                readTimes.measure(share, () -> blocking.read(letterPath));
                 blockingTimes.measure(share, blocking::issue);
                 httpTimes.measure(share, http::issue);
                 floorTimes.measure(share, floor::issue);
@@ -97,7 +101,7 @@ class LetterBenchmark {
             assertThat(blocking.issued).isEqualTo(WARM_UP_WINDOW + n);
             assertThat(service.app().letters().letters(TENANT, caseId)).hasSize(1 + warmUp + WARM_UP_WINDOW + 3 * n);
             lastLetterIsIntactAndOurs(service, agent, http.last);
-            write(report(n, warmUp, compiling, blockingTimes, httpTimes, serviceTimes, floorTimes, floor.lastSize)
+            write(report(n, warmUp, compiling, blockingTimes, httpTimes, serviceTimes, floorTimes, readTimes, floor.lastSize)
                     + "HTTP letter: " + http.last.json().get("size") + " bytes, " + http.last.json().get("pages") + " pages.\n");
         }
     }
@@ -184,7 +188,7 @@ class LetterBenchmark {
     }
 
     /**
-     * The same POST with a blocking client that reads the answer on the measuring thread, as curl does:
+     * The same POST (and a small GET) with a blocking client that reads the answer on the measuring thread, as curl does:
      * {@code java.net.http.HttpClient} hands each answer from its selector thread to an executor and
      * then to the caller, and on two cores shared with the server each hand-off can wait for a core.
      */
@@ -193,9 +197,30 @@ class LetterBenchmark {
         private final String agent;
         int issued;
 
+        private final String base;
+
         BlockingHttp(RunningService service, String agent, String caseId) throws Exception {
-            this.url = java.net.URI.create(service.base() + "/v1/cases/" + caseId + "/letters").toURL();
+            this.base = service.base();
+            this.url = java.net.URI.create(base + "/v1/cases/" + caseId + "/letters").toURL();
             this.agent = agent;
+        }
+
+        /** GET of a letter's JSON: the HTTP work of a request (transport, key, routing, case, JSON) without a letter. */
+        void read(String path) {
+            try {
+                java.net.HttpURLConnection connection = (java.net.HttpURLConnection)
+                        java.net.URI.create(base + path).toURL().openConnection();
+                connection.setRequestProperty("Authorization", "Bearer " + agent);
+                int status = connection.getResponseCode();
+                try (java.io.InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                    String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    if (status != 200) {
+                        throw new AssertionError("letter not read: " + status + " " + answer);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         void issue() {
@@ -293,7 +318,7 @@ class LetterBenchmark {
     }
 
     private static String report(int n, int warmUp, long compilingMillis, Samples http, Samples javaClient,
-                                 Samples direct, Samples floor, long floorPdfBytes) {
+                                 Samples direct, Samples floor, Samples read, long floorPdfBytes) {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String table = """
                 # Letter benchmark: MISE_EN_DEMEURE (fr, FR case, 2 invoices, 1 payment), PAdES B-B, development seal
@@ -307,6 +332,7 @@ class LetterBenchmark {
                 | the same with java.net.http.HttpClient | %.1f ms | %.1f ms | %.1f ms | %.1f ms (client) |
                 | LetterService.issue, no HTTP (case, statement, render, seal, store, event) | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
                 | floor: Letters.write + PadesSigner.sign in memory | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
+                | for scale: GET /v1/cases/{id}/letters/{letterId} (blocking client) | %.1f ms | %.1f ms | %.1f ms | %.1f ms (client) |
 
                 **Ratio HTTP / floor: p50 %.2f, p99 %.2f, process CPU %.2f** (goal: p50 ≤ 1.3 and HTTP p50 < 50 ms);
                 with java.net.http.HttpClient: p50 %.2f.
@@ -320,6 +346,7 @@ class LetterBenchmark {
                 direct.p(direct.threadCpu, 0.5),
                 floor.p(floor.wall, 0.5), floor.p(floor.wall, 0.99), floor.processCpuPerRun(),
                 floor.p(floor.threadCpu, 0.5),
+                read.p(read.wall, 0.5), read.p(read.wall, 0.99), read.processCpuPerRun(), read.p(read.threadCpu, 0.5),
                 http.p(http.wall, 0.5) / floor.p(floor.wall, 0.5), http.p(http.wall, 0.99) / floor.p(floor.wall, 0.99),
                 http.processCpuPerRun() / floor.processCpuPerRun(), javaClient.p(javaClient.wall, 0.5) / floor.p(floor.wall, 0.5));
     }
