@@ -72,6 +72,7 @@ public final class App implements AutoCloseable {
     private final Verifier verifier;
     private final DossierService dossiers;
     private HttpApi http;
+    private Thread sweep;
 
     /** {@code links} signs filesystem download links; null when the store presigns by itself (S3). */
     public App(Config config, BlobStore store, PresignedLinks links, Clock clock) {
@@ -150,7 +151,9 @@ public final class App implements AutoCloseable {
         return new App(config, opened.store(), opened.links(), Clock.systemUTC());
     }
 
+    /** Serves HTTP, and sweeps what an earlier crash left behind (in the background: a large store takes seconds). */
     public App start() {
+        sweep = new StartupSweep(tempDir(config), config.dataDir(), store).startInBackground();
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
                 config.maxUploadBytes(), config.tempDir(), commands, completeness, statements, followUps,
                 followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, dossiers, clock)))
@@ -172,6 +175,10 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sweep != null) {
+            sweep.interrupt(); // stops between folders; the next start sweeps the rest
+            sweep = null;
+        }
         if (http != null) {
             http.stop(SHUTDOWN_GRACE);
             http = null;

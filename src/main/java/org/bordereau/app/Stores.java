@@ -9,6 +9,7 @@ import org.bordereau.storage.BlobStore;
 import org.bordereau.storage.FileBlobStore;
 import org.bordereau.storage.PresignedLinks;
 import org.bordereau.storage.S3BlobStore;
+import org.bordereau.storage.S3Settings;
 
 /** Opens the store the configuration names (DESIGN.md §3). */
 final class Stores {
@@ -23,8 +24,11 @@ final class Stores {
     static Opened open(Config config) {
         return switch (config.storage()) {
             case FS -> openFs(config);
-            case S3 -> new Opened(new S3BlobStore(config.s3().endpoint(), config.s3().publicEndpoint(),
-                    config.s3().region(), config.s3().bucket(), config.s3().accessKey(), config.s3().secretKey()), null);
+            // Large uploads are spooled in BORDEREAU_TMP, not the system's temp folder: what a crash leaves
+            // there is swept at the next start (StartupSweep).
+            case S3 -> new Opened(new S3BlobStore(S3Settings.of(config.s3().endpoint(), config.s3().region(),
+                    config.s3().bucket(), config.s3().accessKey(), config.s3().secretKey())
+                    .withPublicEndpoint(config.s3().publicEndpoint()).withSpoolDir(App.tempDir(config))), null);
         };
     }
 

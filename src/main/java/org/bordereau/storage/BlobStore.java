@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,17 @@ public interface BlobStore {
 
     /** A cheap round trip proving the store answers (for /ready). */
     void ping();
+
+    /**
+     * Removes what writes interrupted by a crash left in the store, if older than {@code cutoff}
+     * (a younger one may be another instance's write in progress), and says how much. Nothing by
+     * default: an interrupted S3 PUT leaves no object ({@link S3BlobStore} sends every object as one
+     * PUT, never as a multipart upload); parts other clients abandon in the bucket are for its
+     * lifecycle rule ({@code AbortIncompleteMultipartUpload}).
+     */
+    default Leftovers.Removed removeAbandonedWrites(Instant cutoff) {
+        return Leftovers.Removed.NONE;
+    }
 
     default void put(String key, byte[] data, String contentType) {
         put(key, new ByteArrayInputStream(data), data.length, contentType);

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,8 @@ import java.util.Optional;
  * one, and of several writers racing on one key across threads or processes exactly one creates
  * it. The media type follows the data by a second rename, an instant later, and is not forced to
  * disk: after a crash it may read as {@code application/octet-stream} (or, for a replaced object,
- * as the old type).
+ * as the old type). A process killed mid-write leaves its temporary file behind, invisible to
+ * every read, until {@link #removeAbandonedWrites} deletes it.
  *
  * <p>Unlike S3, a key cannot be both an object and the folder of other objects ({@code a/b} and
  * {@code a/b/c}); the layout of DESIGN.md §3 never needs that, and such a write is refused.
@@ -182,6 +184,17 @@ public final class FileBlobStore implements BlobStore {
             throw new IllegalStateException("this file store was built without PresignedLinks, so it cannot hand out links");
         }
         return links.create(key, ttl);
+    }
+
+    /**
+     * Deletes the hidden temporary files ({@code .tmp-*}) that writes killed before naming them left
+     * anywhere in the data directory, if last modified before {@code cutoff}; younger ones may be
+     * the writes in progress of another instance sharing the directory. Objects and sidecars are
+     * never touched: no key and no sidecar name starts with {@code .tmp-}.
+     */
+    @Override
+    public Leftovers.Removed removeAbandonedWrites(Instant cutoff) {
+        return Leftovers.filesNamed(root, AtomicFiles.TEMP_PREFIX, cutoff);
     }
 
     @Override

@@ -34,6 +34,14 @@ public final class RunningService implements AutoCloseable {
         return new RunningService(App.fromConfig(config).start());
     }
 
+    /** As {@link #fs(Path)}, with its scratch folder ({@code BORDEREAU_TMP}) in {@code tempDir}. */
+    public static RunningService fs(Path dataDir, Path tempDir) {
+        int port = freePort();
+        Map<String, String> env = env(dataDir, port);
+        env.put("BORDEREAU_TMP", tempDir.toString());
+        return new RunningService(App.fromConfig(Config.fromEnv(env)).start());
+    }
+
     /** The service over any store that presigns by itself (S3). */
     public static RunningService start(BlobStore store, Path dataDir) {
         Config config = Config.fromEnv(env(dataDir, 0));
