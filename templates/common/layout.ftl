@@ -67,22 +67,26 @@
 <#macro th align="start" size="8pt" padding="2pt 3pt"><fo:table-cell padding="${padding}" background-color="#e9ecef" border-bottom="0.6pt solid #555555" display-align="after"><fo:block font-weight="bold" font-size="${size}" text-align="${align}"><#nested></fo:block></fo:table-cell></#macro>
 <#macro td align="start" bold=false size="8.5pt" padding="2pt 3pt" nowrap=false><fo:table-cell padding="${padding}" border-bottom="0.3pt solid #bbbbbb"><fo:block font-size="${size}" text-align="${align}"<#if bold> font-weight="bold"</#if><#if nowrap> wrap-option="no-wrap"</#if>><#nested></fo:block></fo:table-cell></#macro>
 
-<#-- The statement's per-invoice table (statement_body.ftl, every language): ten columns on the 170 mm of an
-     A4 page, six of them amounts. With the default cells (8.5 pt, 3 pt padding) an amount of millions
-     ("1 234 567,89", ≈ 49 pt) filled its column, dates touched the amount beside them, and headers such as
-     "Indemnités forfaitaires" or "Principal outstanding" printed over their neighbours. Body cells are set at
-     7.5 pt with 2 pt padding: an amount below ten million takes ≈ 44 pt and each amount column leaves room
-     for it. Headers are set at 7 pt, bold, and wrap onto two or three lines; they keep 3 pt padding so that
-     two headers never read as one (Arabic headers sit on one line, at the end of their cells), and the
-     longest header word ("outstanding", "indemnities", ≈ 42.5 pt) fits every amount column. The invoice
-     column holds a number like "FA-2024-00417" on one line. Widths are shared so that the three languages
-     (Arabic mirrored) agree. -->
+<#-- The statement's per-invoice table (statement_body.ftl, every language): ten columns on the 170 mm
+     (481.9 pt) of an A4 page, six of them amounts, sized for the largest amounts a statement prints: an
+     invoice of up to 999 999 999,99 in each amount column, and a balance below ten billion
+     (9 999 999 999,99, in bold) in the last one. An eleventh digit does not fit.
+     Body cells are set at 7 pt, the smallest a court reader is asked to read, with 1.5 pt side padding: at
+     7.5 pt the ten columns would need ≈ 500 pt. At 7 pt a Noto Serif digit takes
+     3.9 pt (Amiri's are narrower; digits are tabular, so amounts with as many digits are as wide):
+     "999 999 999,99" ≈ 48.4 pt, the bold "9,999,999,999.99" ≈ 55.2 pt, a date ≈ 35.3 pt, an invoice number
+     like "FA-2024-00417" ≈ 48.6 pt; each column keeps 0.6 to 1.6 pt to spare inside its padding, and two
+     full amounts side by side stay 3 pt apart, more than the 1.8 pt space that groups their thousands.
+     Headers are set at 7 pt, bold, and wrap onto two or three lines; they keep 3 pt padding so that two
+     headers never read as one, and the longest header word fits inside it ("Échéance" 33.5 pt in a date
+     column, "outstanding" 42.5 pt in an amount column, "retard" 22.9 pt in the days late). Widths are shared
+     so that the three languages (Arabic mirrored) agree. -->
 <#macro invoiceLineColumns>
-  <fo:table-column column-width="13%"/><#-- invoice -->
-  <fo:table-column column-width="9%"/><fo:table-column column-width="9%"/><#-- issue and due dates -->
-  <fo:table-column column-width="10.25%"/><fo:table-column column-width="10.25%"/><fo:table-column column-width="10.5%"/><#-- principal, paid, outstanding -->
-  <fo:table-column column-width="6.5%"/><#-- days late -->
-  <fo:table-column column-width="10.25%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.75%"/><#-- interest, fixed indemnities, balance (bold) -->
+  <fo:table-column column-width="11.05%"/><#-- invoice -->
+  <fo:table-column column-width="8.2%"/><fo:table-column column-width="8.2%"/><#-- issue and due dates -->
+  <fo:table-column column-width="10.85%"/><fo:table-column column-width="10.85%"/><fo:table-column column-width="10.85%"/><#-- principal, paid, outstanding -->
+  <fo:table-column column-width="6.1%"/><#-- days late -->
+  <fo:table-column column-width="10.85%"/><fo:table-column column-width="10.85%"/><fo:table-column column-width="12.2%"/><#-- interest, fixed indemnities, balance (bold) -->
 </#macro>
 <#macro invoiceLineTh align="start"><@th align=align size="7pt"><#nested></@th></#macro>
-<#macro invoiceLineTd align="start" bold=false><@td align=align bold=bold size="7.5pt" padding="2pt 2pt" nowrap=(align == "end")><#nested></@td></#macro>
+<#macro invoiceLineTd align="start" bold=false><@td align=align bold=bold size="7pt" padding="2pt 1.5pt" nowrap=(align == "end")><#nested></@td></#macro>

@@ -8,6 +8,7 @@ import static org.bordereau.testing.CaseFiles.m;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.Contact;
@@ -18,6 +19,7 @@ import org.bordereau.cases.Party;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.rules.Statement;
 import org.bordereau.testing.CaseFiles;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Two recorded cases to write letters about, built through the real commands: a Moroccan one
@@ -68,6 +70,19 @@ final class LetterFiles {
                 d("2025-03-22"), m("2480.40"), null, List.of(), null));
         files.record(fr, new EventData.PaymentReceived(d("2025-04-10"), m("2500"), "VIR 88", null, false, List.of()));
         french = files.get(fr);
+    }
+
+    /** Every kind of letter in every language for a Moroccan and a French case: (kind, language, jurisdiction). */
+    static List<Arguments> letters() {
+        List<Arguments> all = new ArrayList<>();
+        for (LetterKind kind : LetterKind.values()) {
+            for (Language language : Language.values()) {
+                for (String jurisdiction : List.of("MA", "FR")) {
+                    all.add(Arguments.of(kind, language, jurisdiction));
+                }
+            }
+        }
+        return all;
     }
 
     Case file(String jurisdiction) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,20 +35,8 @@ class LettersArePdfA3bTest {
         files = new LetterFiles(dir);
     }
 
-    static List<Arguments> letters() {
-        List<Arguments> all = new ArrayList<>();
-        for (LetterKind kind : LetterKind.values()) {
-            for (Language language : Language.values()) {
-                for (String jurisdiction : List.of("MA", "FR")) {
-                    all.add(Arguments.of(kind, language, jurisdiction));
-                }
-            }
-        }
-        return all;
-    }
-
     @ParameterizedTest(name = "{0} {1} {2}")
-    @MethodSource("letters")
+    @MethodSource("org.bordereau.render.LetterFiles#letters")
     void theLetterIsAValidPdfA3bWithEverythingTheDebtorMustRead(LetterKind kind, Language language,
             String jurisdiction) {
         Case file = files.file(jurisdiction);

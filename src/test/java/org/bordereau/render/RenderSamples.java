@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import org.bordereau.cases.Case;
 
 /**
- * Writes every letter and statement of the test cases to a folder (first argument, default
+ * Writes every letter and statement of the test cases, and a statement and a formal notice of the
+ * largest amounts the tables print, to a folder (first argument, default
  * {@code target/samples}), to look at them: {@code pdftoppm -r 80 -png file.pdf out}.
  */
 final class RenderSamples {
@@ -26,6 +27,17 @@ final class RenderSamples {
                         true));
                 Files.write(out.resolve("statement-" + language.code() + "-" + file.jurisdiction() + ".pdf"),
                         statement.pdf());
+            }
+        }
+        // the widest amounts the tables print (LargeClaims): a statement and a formal notice per language
+        LargeClaims large = new LargeClaims(Files.createTempDirectory("large"));
+        for (String jurisdiction : new String[] {"MA", "FR"}) {
+            for (Language language : Language.values()) {
+                String suffix = "-" + language.code() + "-" + jurisdiction + "-large.pdf";
+                Files.write(out.resolve("statement" + suffix),
+                        Renderers.STATEMENTS.render(large.statement(language, jurisdiction)).pdf());
+                Files.write(out.resolve(LetterKind.MISE_EN_DEMEURE.template() + suffix), Renderers.LETTERS
+                        .render(large.letter(LetterKind.MISE_EN_DEMEURE, language, jurisdiction)).pdf());
             }
         }
     }
