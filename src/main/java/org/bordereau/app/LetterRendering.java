@@ -15,7 +15,6 @@ import org.bordereau.letters.LetterRenderer;
 import org.bordereau.letters.LetterRequest;
 import org.bordereau.render.InvoiceAppendix;
 import org.bordereau.render.Language;
-import org.bordereau.render.LetterKind;
 import org.bordereau.render.Letters;
 import org.bordereau.render.RenderedPdf;
 
@@ -30,7 +29,7 @@ final class LetterRendering implements LetterRenderer {
     @Override
     public int render(LetterDraft d, OutputStream out) throws IOException {
         org.bordereau.render.LetterRequest request = new org.bordereau.render.LetterRequest(d.tenant(),
-                LetterKind.valueOf(d.kind().name()), Language.of(d.language(), "language"), d.file(), d.statement(),
+                d.kind(), Language.of(d.language(), "language"), d.file(), d.statement(),
                 (int) ChronoUnit.DAYS.between(d.date(), d.deadline()), plan(d), d.date(), d.letterId(), d.chainHead(),
                 d.developmentSeal());
         if (d.appendedInvoices().isEmpty()) {

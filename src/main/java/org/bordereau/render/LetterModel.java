@@ -2,6 +2,7 @@ package org.bordereau.render;
 
 import java.util.List;
 import org.bordereau.cases.Contact;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.Party;
 import org.bordereau.render.DocumentViews.BasisRow;
 import org.bordereau.render.DocumentViews.InvoiceRow;

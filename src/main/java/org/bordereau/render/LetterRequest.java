@@ -3,6 +3,7 @@ package org.bordereau.render;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.bordereau.cases.Case;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.rules.Statement;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.bordereau.cases.Instalment;
 import org.bordereau.cases.InvalidCommandException;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.cases.Violation;
 import org.bordereau.render.DocumentViews.InstalmentRow;
@@ -37,12 +38,17 @@ public final class Letters {
      *         plan for an ECHEANCIER, a deadline out of range (every problem at once)
      */
     public RenderedPdf render(LetterRequest request) {
-        return renderer.render(request.tenant(), request.language(), request.kind().template(), model(request));
+        return renderer.render(request.tenant(), request.language(), template(request.kind()), model(request));
+    }
+
+    /** The template of a kind of letter: {@code templates/{lang}/{kind in lower case}.ftl}, e.g. {@code relance.ftl}. */
+    static String template(LetterKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** As {@link #render(LetterRequest)}, streamed; returns the page count. */
     public int write(LetterRequest request, OutputStream out) {
-        return renderer.render(request.tenant(), request.language(), request.kind().template(), model(request), out);
+        return renderer.render(request.tenant(), request.language(), template(request.kind()), model(request), out);
     }
 
     /** The data the template receives; public so that a tenant's template author can see what there is. */

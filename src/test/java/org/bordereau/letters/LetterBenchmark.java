@@ -29,8 +29,8 @@ import org.bordereau.sign.DevelopmentSeal;
 import org.bordereau.sign.PadesSigner;
 import org.bordereau.sign.Seal;
 import org.bordereau.sign.SealRequest;
-import org.bordereau.testing.RunningService;
 import org.bordereau.testing.RunningService.Reply;
+import org.bordereau.testing.RunningService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -262,7 +262,7 @@ class LetterBenchmark {
             Clock clock = Clock.systemUTC();
             Statement statement = new Statements(new StatementCalculator(RulePacks.load()), clock)
                     .of(file, CaseDates.today(file, clock));
-            request = new org.bordereau.render.LetterRequest(TENANT, org.bordereau.render.LetterKind.MISE_EN_DEMEURE, Language.FR, file,
+            request = new org.bordereau.render.LetterRequest(TENANT, LetterKind.MISE_EN_DEMEURE, Language.FR, file,
                     statement, 8, null, statement.asOf(), "01JZ8K3M4N5P6Q7R8S9T0V1W2X", file.chainHead(), true);
             Seal development = Seal.fromPkcs12(service.app().store().getBytes("sys/signing/development-seal.p12"),
                     DevelopmentSeal.STORE_PASSWORD.toCharArray(), "development seal");

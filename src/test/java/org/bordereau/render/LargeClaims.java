@@ -11,6 +11,7 @@ import java.util.List;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.EventData;
 import org.bordereau.cases.Instalment;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.testing.CaseFiles;
 

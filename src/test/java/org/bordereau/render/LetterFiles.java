@@ -14,6 +14,7 @@ import org.bordereau.cases.Case;
 import org.bordereau.cases.Contact;
 import org.bordereau.cases.EventData;
 import org.bordereau.cases.Instalment;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.NewCase;
 import org.bordereau.cases.Party;
 import org.bordereau.cases.PaymentPlan;

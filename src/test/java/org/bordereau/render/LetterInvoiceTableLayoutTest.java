@@ -7,6 +7,7 @@ import static org.bordereau.render.TableLayoutChecks.checkPagesAndReadTables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.render.DocumentViews.InvoiceRow;
 import org.bordereau.testing.PrintedTable.Line;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.bordereau.cases.LetterKind;
 
 /**
  * Warm render time of one letter (French MISE_EN_DEMEURE, 2 pages, MA case): cold first render, then

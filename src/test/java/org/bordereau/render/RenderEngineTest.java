@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bordereau.cases.InvalidCommandException;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.Party;
 import org.bordereau.testing.CaseFiles;
 import org.junit.jupiter.api.Test;

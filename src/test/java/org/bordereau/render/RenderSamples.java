@@ -3,6 +3,7 @@ package org.bordereau.render;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bordereau.cases.Case;
+import org.bordereau.cases.LetterKind;
 
 /**
  * Writes every letter and statement of the test cases, and a statement and a formal notice of the
@@ -19,7 +20,7 @@ final class RenderSamples {
             for (Language language : Language.values()) {
                 for (LetterKind kind : LetterKind.values()) {
                     RenderedPdf pdf = Renderers.LETTERS.render(files.request(kind, language, file));
-                    Files.write(out.resolve(kind.template() + "-" + language.code() + "-" + file.jurisdiction() + ".pdf"),
+                    Files.write(out.resolve(Letters.template(kind) + "-" + language.code() + "-" + file.jurisdiction() + ".pdf"),
                             pdf.pdf());
                 }
                 RenderedPdf statement = Renderers.STATEMENTS.render(new StatementDocument.Request(null, language, file,
@@ -36,7 +37,7 @@ final class RenderSamples {
                 String suffix = "-" + language.code() + "-" + jurisdiction + "-large.pdf";
                 Files.write(out.resolve("statement" + suffix),
                         Renderers.STATEMENTS.render(large.statement(language, jurisdiction)).pdf());
-                Files.write(out.resolve(LetterKind.MISE_EN_DEMEURE.template() + suffix), Renderers.LETTERS
+                Files.write(out.resolve(Letters.template(LetterKind.MISE_EN_DEMEURE) + suffix), Renderers.LETTERS
                         .render(large.letter(LetterKind.MISE_EN_DEMEURE, language, jurisdiction)).pdf());
             }
         }

@@ -3,6 +3,7 @@ package org.bordereau.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.Party;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
