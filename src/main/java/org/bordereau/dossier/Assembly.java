@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /**
  * Stage 2, assemble: one volume's pages in order, front matter first in volume 1. Pages are imported
  * from the converted files, which stay open (read from disk on demand) until the volume is saved, and
- * new streams go to PDFBox's temporary-file cache: the dossier is never whole in heap. Page-level
+ * new streams go to PDFBox's temporary-file cache in the build's folder: the dossier is never whole in
+ * heap, and its copies never outside the folder the build deletes. Page-level
  * actions ({@code /AA}, run when a page opens) are dropped: PDF/A forbids them and evidence needs none.
  */
 final class Assembly implements Closeable {
@@ -29,20 +30,23 @@ final class Assembly implements Closeable {
     /** Page {@code page} (from 1) of an exhibit; {@code foreign}: laid out by someone else. */
     record ExhibitPage(DossierPlan.PlannedExhibit exhibit, int page, boolean foreign) implements Role {}
 
+    private final StreamCacheCreateFunction scratch;
     private final PDDocument document;
     private final DossierPlan.Volume volume;
     private final List<PDDocument> sources = new ArrayList<>();
     private final List<Role> roles = new ArrayList<>();
     private final Map<Integer, Integer> firstIndex = new HashMap<>();
 
-    private Assembly(DossierPlan.Volume volume) {
-        this.document = Conversions.newDocument();
+    private Assembly(DossierPlan.Volume volume, Path folder) {
+        this.scratch = Conversions.scratchFilesIn(folder);
+        this.document = new PDDocument(scratch);
         this.volume = volume;
     }
 
-    static Assembly of(DossierPlan plan, DossierPlan.Volume volume, Path frontMatter, Map<Integer, Filed> filed)
-            throws IOException {
-        Assembly assembly = new Assembly(volume);
+    /** @param folder the build's work folder, where PDFBox's scratch files go */
+    static Assembly of(DossierPlan plan, DossierPlan.Volume volume, Path frontMatter, Map<Integer, Filed> filed,
+            Path folder) throws IOException {
+        Assembly assembly = new Assembly(volume, folder);
         try {
             if (volume.number() == 1 && plan.frontMatterPages() > 0) {
                 PDDocument front = assembly.open(frontMatter);
@@ -77,7 +81,7 @@ final class Assembly implements Closeable {
     }
 
     private PDDocument open(Path pdf) throws IOException {
-        PDDocument source = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+        PDDocument source = Loader.loadPDF(pdf.toFile(), scratch);
         sources.add(source);
         return source;
     }

@@ -1,6 +1,5 @@
 package org.bordereau.dossier;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,9 +35,10 @@ import org.bordereau.rules.CompletenessRule;
  * search. A last sequence of blank stand-ins for the exhibit pages lets FOP print the page numbers
  * itself (page-number citations), so one layout is exact whatever the plan assumed the front matter's
  * length to be ({@link RenderedPages#selfNumbered}); the stand-ins follow the parts in the file and are
- * not part of the front matter. The PDF is one temporary file, overwritten at each pass.
+ * not part of the front matter. Each pass writes a new file in the folder the builder gives, its work
+ * folder, deleted with the build.
  */
-public final class CaseFrontMatter implements FrontMatter, Closeable {
+public final class CaseFrontMatter implements FrontMatter {
     static final String TEMPLATE = "dossier";
     /** The parts, in page order; their titles are {@code part.NAME} in {@code dossier/labels-{lang}.properties}. */
     static final List<String> PARTS = List.of("cover", "index", "statement", "chronology", "completeness", "audit");
@@ -57,7 +57,6 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
     private final boolean developmentSeal;
     private final Formats formats;
     private final Labels labels;
-    private Path pdf;
 
     CaseFrontMatter(FoRenderer renderer, String tenant, Language language, Case file, LocalDate asOf,
             StatementDocument.Model account, Completeness checklist, boolean developmentSeal, Formats formats) {
@@ -74,10 +73,8 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
     }
 
     @Override
-    public synchronized RenderedPages render(DossierPlan plan) throws IOException {
-        if (pdf == null) {
-            pdf = Files.createTempFile("bordereau-front-", ".pdf");
-        }
+    public RenderedPages render(DossierPlan plan, Path folder) throws IOException {
+        Path pdf = Files.createTempFile(folder, "front-", ".pdf");
         List<Integer> sequences;
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf), 64 * 1024)) {
             sequences = renderer.renderSequences(tenant, language, TEMPLATE, model(plan), out);
@@ -94,14 +91,6 @@ public final class CaseFrontMatter implements FrontMatter, Closeable {
             first += sequences.get(i);
         }
         return new RenderedPages(pdf, first, parts, true);
-    }
-
-    /** Deletes the temporary PDF; the front matter may not be rendered again after. */
-    @Override
-    public synchronized void close() throws IOException {
-        if (pdf != null) {
-            Files.deleteIfExists(pdf);
-        }
     }
 
     FrontMatterModel model(DossierPlan plan) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ final class Conversions {
     private final Labels labels;
     private final Path folder;
     private final Map<String, String> attachmentNames;
+    private final StreamCacheCreateFunction scratch;
     private Boolean office;
     private List<String> ocrLanguages;
 
@@ -40,6 +43,7 @@ final class Conversions {
         this.labels = labels;
         this.folder = folder;
         this.attachmentNames = attachmentNames;
+        this.scratch = scratchFilesIn(folder);
     }
 
     Converted convert(Spooled original) throws IOException {
@@ -81,9 +85,24 @@ final class Conversions {
         return new PlaceholderExhibit(PlaceholderExhibit.Reason.UNSUPPORTED);
     }
 
-    /** A new document whose streams are cached in temporary files, not in heap. */
-    static PDDocument newDocument() {
-        return new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+    /**
+     * PDFBox's stream cache as temporary files only (never heap: a dossier is never whole in memory), in
+     * {@code folder}. PDFBox's default folder is {@code java.io.tmpdir}, where a crash would leave copies
+     * of the evidence that nothing removes; the build's folder is deleted with the build, and swept
+     * from {@code BORDEREAU_TMP} after a crash.
+     */
+    static StreamCacheCreateFunction scratchFilesIn(Path folder) {
+        return MemoryUsageSetting.setupTempFileOnly().setTempDir(folder.toFile()).streamCache;
+    }
+
+    /** A new document whose streams are cached in temporary files of the build's folder, not in heap. */
+    PDDocument newDocument() {
+        return new PDDocument(scratch);
+    }
+
+    /** A PDF on disk, read on demand, its streams cached in temporary files of the build's folder. */
+    PDDocument load(Path pdf) throws IOException {
+        return Loader.loadPDF(pdf.toFile(), scratch);
     }
 
     Path newFile(String prefix, String suffix) throws IOException {

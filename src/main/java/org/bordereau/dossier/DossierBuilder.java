@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * index links, bookmarks, labels → attachments and manifest → PDF/A metadata → save → seal last.
  * Stamping after sealing would break the signature, and anything after the PDF/A stage could undo it.
  *
- * <p>Work files live in a private folder under {@code outputDir}, deleted at the end; the volumes
- * and {@code manifest.json} stay in {@code outputDir} for the caller to store.
+ * <p>Work files live in a private folder under {@code outputDir}, deleted at the end: converted pages,
+ * the front matter, PDFBox's scratch files; none goes to the JVM's temporary folder, where a crash
+ * would leave copies of the evidence. The volumes and {@code manifest.json} stay in {@code outputDir}
+ * for the caller to store.
  */
 public final class DossierBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(DossierBuilder.class);
@@ -66,7 +68,7 @@ public final class DossierBuilder {
             Map<String, String> names = Attachments.names(request.exhibits());
             List<Filed> filed = convert(request, new Conversions(settings, fonts, labels, work, names), progress);
             times.lap("convert");
-            Layout layout = layOut(request, builtAt, filed, times);
+            Layout layout = layOut(request, builtAt, filed, work, times);
             Map<Integer, Filed> byNumber = byNumber(layout.plan, filed);
             List<String> issues = pdfaIssues(layout.plan, byNumber);
             List<String> files = volumeFiles(layout.plan);
@@ -79,7 +81,7 @@ public final class DossierBuilder {
                         : title + " — " + labels.get("volume", volume.number());
                 Path unsigned = work.resolve("unsigned-" + volume.number() + ".pdf");
                 times.lap("manifest");
-                try (Assembly assembly = Assembly.of(layout.plan, volume, layout.rendered.pdf(), byNumber)) {
+                try (Assembly assembly = Assembly.of(layout.plan, volume, layout.rendered.pdf(), byNumber, work)) {
                     times.lap("assemble");
                     Stamper.stamp(assembly, layout.plan, labels, fonts);
                     times.lap("stamp");
@@ -160,11 +162,11 @@ public final class DossierBuilder {
      * A front matter that numbers its pages itself is exact after one layout, unless its real length
      * moved an exhibit to another volume (the index prints volumes).
      */
-    private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed, StageTimes times)
+    private Layout layOut(DossierRequest request, Instant builtAt, List<Filed> filed, Path work, StageTimes times)
             throws IOException {
         DossierPlan plan = Planner.plan(request, builtAt, filed, 0);
         for (int pass = 1; pass <= MAX_FRONT_MATTER_PASSES; pass++) {
-            FrontMatter.RenderedPages rendered = frontMatter.render(plan);
+            FrontMatter.RenderedPages rendered = frontMatter.render(plan, work);
             times.lap("front matter");
             if (rendered.pageCount() == plan.frontMatterPages()) {
                 LOG.debug("Front matter stable at {} pages after {} passes", rendered.pageCount(), pass);

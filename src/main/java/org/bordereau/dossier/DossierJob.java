@@ -89,15 +89,8 @@ final class DossierJob {
             FrontMatter made = frontMatters.forCase(task.tenant(), file, request.language(), CaseDates.today(file, clock));
             times.lap("read case, statement");
             Sealer volumes = (finished, sealed) -> seal.set(sealed(task.tenant(), finished, sealed));
-            DossierResult result;
-            try {
-                result = new DossierBuilder(tracked(made, work), volumes, converters, clock)
-                        .build(request, work.resolve("out"), task.progress());
-            } finally {
-                if (made instanceof java.io.Closeable closeable) { // the FOP front matter keeps a work file
-                    closeable.close();
-                }
-            }
+            DossierResult result = new DossierBuilder(made, volumes, converters, clock)
+                    .build(request, work.resolve("out"), task.progress());
             times.lap("build");
             if (Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0) {
                 throw new BuildTimedOut();
@@ -186,16 +179,6 @@ final class DossierJob {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The front matter, its rendered passes kept inside the job's work folder (deleted with it). */
-    private FrontMatter tracked(FrontMatter front, Path work) {
-        return plan -> {
-            FrontMatter.RenderedPages pages = front.render(plan);
-            Path kept = Files.createTempFile(work, "front-", ".pdf");
-            Files.move(pages.pdf(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return new FrontMatter.RenderedPages(kept, pages.pageCount(), pages.parts(), pages.selfNumbered());
-        };
     }
 
     private void fail(Task task, Throwable e) {

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a converter program (LibreOffice, tesseract) as a separate process, so that a crash or a runaway
- * file never takes the service with it, and kills it with its children at the time limit.
+ * file never takes the service with it, and kills it with its children at the time limit. Its
+ * temporary files go to {@code workDir} ({@code TMPDIR}): LibreOffice keeps copies of the document it
+ * converts in its {@code lu*.tmp} folders, which a kill at the time limit leaves behind.
  */
 final class ExternalCommand {
     /** How a run ended: {@code exitCode} -1 means killed at the time limit. */
@@ -25,11 +27,12 @@ final class ExternalCommand {
     static Outcome run(List<String> command, Path workDir, Duration timeLimit) throws IOException {
         Path log = Files.createTempFile(workDir, "command-", ".log");
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            builder.environment().put("TMPDIR", workDir.toString());
+            Process process = builder.start();
             boolean finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -52,8 +52,7 @@ public final class FopFrontMatters implements FrontMatterFactory {
 
     /**
      * The front matter of {@code file}'s dossier as of {@code asOf} (null: today in the case's zone).
-     * The returned object writes one temporary PDF, overwritten at each pass and deleted by
-     * {@link CaseFrontMatter#close()}: close it once the dossier is built.
+     * The returned object writes each pass in the folder the builder gives it (the build's work folder).
      *
      * @throws org.bordereau.cases.InvalidCommandException for a language other than fr, ar, en, or when
      *         the rate tables cannot compute the statement

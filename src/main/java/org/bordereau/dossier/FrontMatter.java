@@ -13,6 +13,8 @@ import java.util.List;
  *
  * <p>The contract with the builder:
  * <ul>
+ * <li>the file is written in {@code folder}, the build's work folder, deleted with it (nothing of the
+ * case in the JVM's temporary folder, where a crash would leave it);</li>
  * <li>a PDF/A-3b-compatible file (fonts embedded, no transparency needing a group, RGB or grey only);</li>
  * <li>the bottom {@value DossierLayout#STAMP_BAND} points of every page left empty: the builder stamps
  * the dossier page number there;</li>
@@ -23,7 +25,7 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface FrontMatter {
-    RenderedPages render(DossierPlan plan) throws IOException;
+    RenderedPages render(DossierPlan plan, Path folder) throws IOException;
 
     /**
      * The rendered file and its parts (one bookmark each), first pages counted from 0 in this file. The

@@ -51,12 +51,16 @@ record ImageExhibit() implements ExhibitConverter {
         Path out = context.newFile("image-", ".pdf");
         boolean ocr = !context.ocrLanguages().isEmpty();
         LocalDate date = null;
-        try (PDDocument document = Conversions.newDocument()) {
+        try (PDDocument document = context.newDocument()) {
             PDType0Font font = ocr ? context.fonts().load(document, Fonts.SANS) : null;
             if (jpeg) {
                 Exif exif = Exif.of(original.file());
                 date = exif.date();
                 PDImageXObject image;
+                // JPEGFactory reads the JPEG's size through ImageIO, whose default file cache copies the
+                // stream to java.io.tmpdir (imageio*.tmp), out of the build's folder. The switch is
+                // JVM-wide; PDFBox's own JPEG decoder (DCTFilter) turns it off the same way at each decode.
+                ImageIO.setUseCache(false);
                 try (InputStream in = Files.newInputStream(original.file())) {
                     image = JPEGFactory.createFromStream(document, in);
                 }

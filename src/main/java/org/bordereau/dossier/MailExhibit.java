@@ -36,7 +36,7 @@ record MailExhibit() implements ExhibitConverter {
         }
         Labels labels = context.labels();
         Path out = context.newFile("mail-", ".pdf");
-        try (PDDocument document = Conversions.newDocument()) {
+        try (PDDocument document = context.newDocument()) {
             PDType0Font sans = context.fonts().load(document, Fonts.SANS);
             PDType0Font bold = context.fonts().load(document, Fonts.SANS_BOLD);
             PDType0Font arabic = context.fonts().load(document, Fonts.ARABIC);

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -33,7 +31,7 @@ record PdfExhibit() implements ExhibitConverter {
 
     /** Reads a PDF file already on disk (an original, or LibreOffice's output). */
     Converted pages(Path pdf, Conversions context) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = context.load(pdf)) {
             List<String> notes = new ArrayList<>();
             if (document.isEncrypted()) {
                 notes.add("The PDF restricted printing or copying (owner password); the restrictions are not kept.");

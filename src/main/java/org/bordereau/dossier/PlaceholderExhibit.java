@@ -19,7 +19,7 @@ record PlaceholderExhibit(Reason reason) implements ExhibitConverter {
         Labels labels = context.labels();
         Exhibit exhibit = original.exhibit();
         Path out = context.newFile("placeholder-", ".pdf");
-        try (PDDocument document = Conversions.newDocument()) {
+        try (PDDocument document = context.newDocument()) {
             PDType0Font sans = context.fonts().load(document, Fonts.SANS);
             PDType0Font bold = context.fonts().load(document, Fonts.SANS_BOLD);
             PDType0Font mono = context.fonts().load(document, Fonts.MONO);

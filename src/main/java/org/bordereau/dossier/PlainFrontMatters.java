@@ -31,24 +31,17 @@ public final class PlainFrontMatters implements FrontMatterFactory {
     private static final int TITLE_CHARACTERS = 48;
     private static final float LEFT = 60;
 
-    private final Path tempDir;
     private final Fonts fonts = new Fonts();
-
-    /** {@code tempDir}: where rendered pages are written; the dossier service deletes them after the build. */
-    public PlainFrontMatters(Path tempDir) {
-        this.tempDir = tempDir;
-    }
 
     @Override
     public FrontMatter forCase(String tenant, Case file, String language, LocalDate asOf) {
         Labels labels = new Labels(language == null ? "fr" : language);
-        return plan -> render(file, labels, asOf, plan);
+        return (plan, folder) -> render(file, labels, asOf, plan, folder);
     }
 
-    private FrontMatter.RenderedPages render(Case file, Labels labels, LocalDate asOf, DossierPlan plan)
+    private FrontMatter.RenderedPages render(Case file, Labels labels, LocalDate asOf, DossierPlan plan, Path folder)
             throws IOException {
-        Files.createDirectories(tempDir);
-        Path out = Files.createTempFile(tempDir, "front-", ".pdf");
+        Path out = Files.createTempFile(folder, "front-", ".pdf");
         List<FrontMatter.Part> parts = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
             PDType0Font font = fonts.load(document, labels.language().equals("ar") ? Fonts.ARABIC : Fonts.SANS);

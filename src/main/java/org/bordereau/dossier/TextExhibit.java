@@ -34,7 +34,7 @@ record TextExhibit() implements ExhibitConverter {
         }
         Path out = context.newFile("text-", ".pdf");
         boolean replaced = false;
-        try (PDDocument document = Conversions.newDocument();
+        try (PDDocument document = context.newDocument();
              BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(original.file()), charset))) {
             PDType0Font mono = context.fonts().load(document, Fonts.MONO);
             PDType0Font arabic = context.fonts().load(document, Fonts.ARABIC);

@@ -27,7 +27,7 @@
  * length that moves an exhibit to another volume, is re-planned until its page count is stable. Each
  * build logs its stage times in one line.</li>
  * <li><b>Assemble</b> ({@link org.bordereau.dossier.Assembly}): pages imported from the converted files,
- * PDFBox streams cached in temp files.</li>
+ * PDFBox streams cached in temp files of the build's work folder (never {@code java.io.tmpdir}).</li>
  * <li><b>Stamp and paginate</b> ({@link org.bordereau.dossier.Stamper}, {@link org.bordereau.dossier.PageShape}):
  * portrait pages, stamp band kept free (content shrunk to 94 % when it reaches the band).</li>
  * <li><b>Index links, bookmarks, page labels, open action</b> ({@link org.bordereau.dossier.Navigation}).</li>
@@ -42,7 +42,7 @@
  * the URI {@code #piece-K}, which the builder turns into a link to exhibit K's first page.
  * {@link org.bordereau.dossier.FopFrontMatters} ({@link org.bordereau.dossier.FrontMatterFactory}) is the
  * real one, laid out by FOP from {@code templates/{lang}/dossier.ftl}:
- * {@code try (CaseFrontMatter front = new FopFrontMatters(renderer, statements, completeness, sealing::isDevelopment)
- * .forCase(tenant, file, language, asOf)) { new DossierBuilder(front, sealer, settings, clock).build(request, dir); }}
+ * {@code new DossierBuilder(new FopFrontMatters(renderer, statements, completeness, sealing::isDevelopment)
+ * .forCase(tenant, file, language, asOf), sealer, settings, clock).build(request, dir)}.
  */
 package org.bordereau.dossier;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
@@ -37,8 +37,13 @@ final class PdfPages {
 
     void each(Path pdf, PageReader reader, TimeLimit.Cancellation cancellation) throws IOException,
             InterruptedException {
-        // Streams are cached in temporary files, not the heap: the PDF may be as large as an upload.
-        try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        // Streams are cached in temporary files, not the heap: the PDF may be as large as an upload. The files
+        // go to our folder, not java.io.tmpdir, where a crash would leave copies of the evidence.
+        try (PDDocument document = Loader.loadPDF(pdf.toFile(),
+                MemoryUsageSetting.setupTempFileOnly().setTempDir(tempDir.toFile()).streamCache)) {
+            // Rendering decodes JPEGs through ImageIO, whose default file cache copies them to java.io.tmpdir
+            // (imageio*.tmp). JVM-wide; PDFBox's decoder (DCTFilter) turns it off too, after its first read.
+            ImageIO.setUseCache(false);
             PDFRenderer renderer = new PDFRenderer(document);
             int pages = Math.min(document.getNumberOfPages(), MAX_PAGES);
             for (int i = 0; i < pages; i++) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,6 +37,10 @@ public final class InvoiceAppendix {
      *         appendix would pass {@value #MAX_PAGES} pages
      */
     public static RenderedPdf append(byte[] letter, List<byte[]> invoices) {
+        // Rendering and JPEG encoding go through ImageIO, whose default file cache copies the images to
+        // java.io.tmpdir (imageio*.tmp), where a crash leaves them. JVM-wide; PDFBox's JPEG decoder
+        // (DCTFilter) turns it off the same way at each decode.
+        ImageIO.setUseCache(false);
         try (PDDocument out = Loader.loadPDF(letter)) {
             int appended = 0;
             for (byte[] invoice : invoices) {

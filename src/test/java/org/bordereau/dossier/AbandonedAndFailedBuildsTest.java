@@ -75,7 +75,7 @@ class AbandonedAndFailedBuildsTest {
     }
 
     private DossierService service(CaseFiles files, FileBlobStore store, TenantSealer sealer) {
-        return new DossierService(files.cases, store, new IssuedIndex(store), new PlainFrontMatters(dir.resolve("tmp")),
+        return new DossierService(files.cases, store, new IssuedIndex(store), new PlainFrontMatters(),
                 sealer, ConverterSettings.builtInOnly(), DossierSettings.defaults(), files.clock, dir.resolve("tmp"));
     }
 

@@ -50,7 +50,7 @@ public final class DossierBench {
         }
         DossierRequest request = new DossierRequest("BENCH-1", "fr", files.exhibits, DossierOptions.defaults(),
                 "ab".repeat(32), DossierFixtures.events(20));
-        DossierBuilder builder = new DossierBuilder(new TestFrontMatter(Files.createDirectories(dir.resolve("front"))),
+        DossierBuilder builder = new DossierBuilder(new TestFrontMatter(),
                 Sealer.none(), ConverterSettings.builtInOnly(), Clock.systemUTC());
 
         long[] pipeline = new long[RUNS];

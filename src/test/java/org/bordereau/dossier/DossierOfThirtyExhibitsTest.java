@@ -106,7 +106,7 @@ class DossierOfThirtyExhibitsTest {
         files.add(DocumentKind.OTHER, files.text("facture.xml", "<Invoice><ID>F-2025-011</ID></Invoice>\n"), "application/xml",
                 "Facture électronique (XML)", null);
 
-        frontMatter = new TestFrontMatter(Files.createDirectories(dir.resolve("front")));
+        frontMatter = new TestFrontMatter();
         DossierBuilder builder = new DossierBuilder(frontMatter, Sealer.none(), ConverterSettings.defaults(),
                 Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC));
         DossierRequest request = new DossierRequest("ACME-2025-001", "fr", files.exhibits, DossierOptions.defaults(),

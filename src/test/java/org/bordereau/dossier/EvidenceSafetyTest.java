@@ -21,7 +21,7 @@ class EvidenceSafetyTest {
     Path dir;
 
     private DossierResult build(DossierFixtures files) throws Exception {
-        return new DossierBuilder(new TestFrontMatter(dir), Sealer.none(), ConverterSettings.builtInOnly(), Clock.systemUTC())
+        return new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(), Clock.systemUTC())
                 .build(new DossierRequest("ACME-SAFE", "fr", files.exhibits, null, "12".repeat(32), null), dir.resolve("out"));
     }
 

@@ -108,20 +108,19 @@ class FopFrontMatterDossierTest {
         FopFrontMatters factory = new FopFrontMatters(FrontMatterCases.RENDERER, cases.files.statements,
                 cases.files.completeness);
         DossierResult built = build("fr");
-        try (CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, moroccan, "fr", FrontMatterCases.AS_OF)) {
-            FrontMatter.RenderedPages pages = front.render(built.plan());
-            try (PDDocument document = Loader.loadPDF(pages.pdf().toFile())) {
-                List<String> uris = new ArrayList<>();
-                for (PDAnnotation annotation : document.getPage(pages.parts().get(1).firstPage()).getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
-                        uris.add(uri.getURI());
-                    }
+        CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, moroccan, "fr", FrontMatterCases.AS_OF);
+        FrontMatter.RenderedPages pages = front.render(built.plan(), dir);
+        try (PDDocument document = Loader.loadPDF(pages.pdf().toFile())) {
+            List<String> uris = new ArrayList<>();
+            for (PDAnnotation annotation : document.getPage(pages.parts().get(1).firstPage()).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    uris.add(uri.getURI());
                 }
-                assertThat(uris).contains("#piece-1", "#piece-8").allMatch(u -> u.matches("#piece-[1-8]"));
-                // the front matter, then one blank stand-in per exhibit page, which the builder leaves out
-                assertThat(document.getNumberOfPages()).isEqualTo(built.plan().totalPages());
-                assertThat(pages.pageCount()).isEqualTo(built.plan().frontMatterPages());
             }
+            assertThat(uris).contains("#piece-1", "#piece-8").allMatch(u -> u.matches("#piece-[1-8]"));
+            // the front matter, then one blank stand-in per exhibit page, which the builder leaves out
+            assertThat(document.getNumberOfPages()).isEqualTo(built.plan().totalPages());
+            assertThat(pages.pageCount()).isEqualTo(built.plan().frontMatterPages());
         }
     }
 
@@ -172,17 +171,16 @@ class FopFrontMatterDossierTest {
             throws IOException {
         FopFrontMatters factory = new FopFrontMatters(FrontMatterCases.RENDERER, cases.files.statements,
                 cases.files.completeness);
-        try (CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, moroccan, "fr", FrontMatterCases.AS_OF)) {
-            FrontMatter counting = plan -> {
-                rendered.add(plan);
-                return front.render(plan);
-            };
-            DossierBuilder builder = new DossierBuilder(counting, Sealer.none(), ConverterSettings.defaults(),
-                    java.time.Clock.fixed(java.time.Instant.parse("2025-06-30T10:00:00Z"), java.time.ZoneOffset.UTC));
-            return builder.build(new DossierRequest(moroccan.reference(), "fr", cases.exhibits(name), options,
-                    moroccan.chainHead(), cases.files.cases.events(CaseFiles.TENANT, moroccan.id())),
-                    dir.resolve("out-" + name));
-        }
+        CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, moroccan, "fr", FrontMatterCases.AS_OF);
+        FrontMatter counting = (plan, folder) -> {
+            rendered.add(plan);
+            return front.render(plan, folder);
+        };
+        DossierBuilder builder = new DossierBuilder(counting, Sealer.none(), ConverterSettings.defaults(),
+                java.time.Clock.fixed(java.time.Instant.parse("2025-06-30T10:00:00Z"), java.time.ZoneOffset.UTC));
+        return builder.build(new DossierRequest(moroccan.reference(), "fr", cases.exhibits(name), options,
+                moroccan.chainHead(), cases.files.cases.events(CaseFiles.TENANT, moroccan.id())),
+                dir.resolve("out-" + name));
     }
 
     @Test

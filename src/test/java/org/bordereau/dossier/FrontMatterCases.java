@@ -100,13 +100,18 @@ final class FrontMatterCases {
     /** The same with these exhibits instead of the eight of {@link #exhibits}. */
     DossierResult build(Case file, String language, DossierOptions options, String name, List<Exhibit> exhibits)
             throws IOException {
+        return build(file, language, options, name, exhibits, (done, total) -> { });
+    }
+
+    /** The same, told of the conversions' progress on the building thread. */
+    DossierResult build(Case file, String language, DossierOptions options, String name, List<Exhibit> exhibits,
+            DossierBuilder.Progress progress) throws IOException {
         FopFrontMatters factory = new FopFrontMatters(RENDERER, files.statements, files.completeness, tenant -> true);
-        try (CaseFrontMatter front = factory.forCase(CaseFiles.TENANT, file, language, AS_OF)) {
-            DossierBuilder builder = new DossierBuilder(front, Sealer.none(), ConverterSettings.defaults(),
-                    Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC));
-            DossierRequest request = new DossierRequest(file.reference(), language, exhibits, options,
-                    file.chainHead(), files.cases.events(CaseFiles.TENANT, file.id()));
-            return builder.build(request, dir.resolve("out-" + name));
-        }
+        DossierBuilder builder = new DossierBuilder(factory.forCase(CaseFiles.TENANT, file, language, AS_OF),
+                Sealer.none(), ConverterSettings.defaults(), Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"),
+                ZoneOffset.UTC));
+        DossierRequest request = new DossierRequest(file.reference(), language, exhibits, options,
+                file.chainHead(), files.cases.events(CaseFiles.TENANT, file.id()));
+        return builder.build(request, dir.resolve("out-" + name), progress);
     }
 }

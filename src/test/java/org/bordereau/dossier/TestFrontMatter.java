@@ -22,20 +22,15 @@ import org.bordereau.cases.CaseEvent;
  */
 final class TestFrontMatter implements FrontMatter {
     static final int LINES_PER_PAGE = 22;
-    private final Path folder;
     private final Fonts fonts = new Fonts();
     private int calls;
-
-    TestFrontMatter(Path folder) {
-        this.folder = folder;
-    }
 
     int calls() {
         return calls;
     }
 
     @Override
-    public RenderedPages render(DossierPlan plan) throws IOException {
+    public RenderedPages render(DossierPlan plan, Path folder) throws IOException {
         calls++;
         Path out = Files.createTempFile(folder, "front-", ".pdf");
         List<Part> parts = new ArrayList<>();

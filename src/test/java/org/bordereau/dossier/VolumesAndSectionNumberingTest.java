@@ -35,7 +35,7 @@ class VolumesAndSectionNumberingTest {
         }
         DossierRequest request = new DossierRequest("ACME-VOL", "fr", files.exhibits,
                 new DossierOptions(Numbering.PER_SECTION, 12, List.of()), "cd".repeat(32), DossierFixtures.events(2));
-        DossierResult result = new DossierBuilder(new TestFrontMatter(dir), Sealer.none(), ConverterSettings.builtInOnly(),
+        DossierResult result = new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(),
                 Clock.systemUTC()).build(request, dir.resolve("out"));
 
         DossierPlan plan = result.plan();
@@ -78,7 +78,7 @@ class VolumesAndSectionNumberingTest {
                 "message/rfc822");
         DossierRequest request = new DossierRequest("ACME-AR", "ar", files.exhibits, DossierOptions.defaults(),
                 "ef".repeat(32), DossierFixtures.events(1));
-        DossierResult result = new DossierBuilder(new TestFrontMatter(dir), Sealer.none(), ConverterSettings.builtInOnly(),
+        DossierResult result = new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(),
                 Clock.systemUTC()).build(request, dir.resolve("out"));
         try (PDDocument pdf = Loader.loadPDF(result.volumes().get(0).pdf().toFile())) {
             PDFTextStripper text = new PDFTextStripper();
@@ -95,7 +95,7 @@ class VolumesAndSectionNumberingTest {
         Exhibit invoice = files.add(DocumentKind.INVOICE, files.pdf("facture.pdf", 1, PDRectangle.A4, 0, false), "application/pdf");
         files.addDuplicate(invoice);
         files.add(DocumentKind.OTHER, files.text("notes.txt", "note"), "text/plain");
-        DossierResult result = new DossierBuilder(new TestFrontMatter(dir), Sealer.none(), ConverterSettings.builtInOnly(),
+        DossierResult result = new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(),
                 Clock.systemUTC()).build(new DossierRequest("ACME-ZIP", "en", files.exhibits, null, "00".repeat(32), null),
                 dir.resolve("out"));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
