@@ -110,12 +110,10 @@ public final class LetterService {
             Sealer.Sealed seal = sealer.seal(tenant, rendered.toByteArray(), sealed);
             byte[] pdf = sealed.toByteArray();
             String sha256 = Blobs.sha256(pdf);
-            long size = pdf.length;
-            store.putEvidenceIfAbsent(Blobs.key(tenant, sha256), new ByteArrayInputStream(pdf), size, "application/pdf");
             EventData.LetterIssued recorded = new EventData.LetterIssued(id, request.kind(), request.language(), sha256,
-                    size, pages, today, draft.deadline(), invoiceNumbers(statement), statement.totals().totalDue(),
+                    pdf.length, pages, today, draft.deadline(), invoiceNumbers(statement), statement.totals().totalDue(),
                     statement.currency(), file.chainHead(), seal.level(), seal.developmentSeal(), seal.downgrade());
-            CaseEvent event = recordIndexed(tenant, caseId, actor, recorded,
+            CaseEvent event = publish(tenant, caseId, actor, pdf, recorded,
                     new IssuedIndex.Entry(caseId, file.reference(), "letter", id, clock.instant()));
             return IssuedLetter.of(event, recorded);
         } catch (IOException e) {
@@ -126,16 +124,19 @@ public final class LetterService {
     }
 
     /**
-     * Appends LETTER_ISSUED and writes the issued index side by side: two independent files, each forced
-     * to disk, so the letter waits for one disk flush instead of two. The PDF is already stored; an index
-     * entry whose event failed is removed, so that no verification vouches for a letter the case lacks.
+     * Stores the PDF, then appends LETTER_ISSUED (in that order: an event never names a PDF that is not
+     * stored), while the issued index is written beside them: each is forced to disk, and the index's
+     * flush overlaps the other two instead of following them. An index entry whose PDF or event failed
+     * is removed, so that no verification vouches for a letter the case lacks.
      */
-    private CaseEvent recordIndexed(String tenant, String caseId, String actor, EventData.LetterIssued letter,
-                                    IssuedIndex.Entry entry) {
+    private CaseEvent publish(String tenant, String caseId, String actor, byte[] pdf, EventData.LetterIssued letter,
+                              IssuedIndex.Entry entry) {
         CompletableFuture<Void> indexed = CompletableFuture.runAsync(
                 () -> issued.record(tenant, letter.sha256(), entry), indexWriter);
         CaseEvent event;
         try {
+            store.putEvidenceIfAbsent(Blobs.key(tenant, letter.sha256()), new ByteArrayInputStream(pdf), pdf.length,
+                    "application/pdf");
             event = cases.record(tenant, caseId, actor, letter);
         } catch (RuntimeException e) {
             try {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a letter leaves behind when publishing it fails half-way: the LETTER_ISSUED event and the issued
- * index are written side by side, and an index entry must never vouch for a letter the case lacks.
+ * What a letter leaves behind when publishing it fails half-way: the PDF and then the LETTER_ISSUED event
+ * are written while the issued index is written beside them, and an index entry must never vouch for a
+ * letter the case lacks.
  * The PDF itself is beside the point here: a stand-in renderer and sealer make its bytes.
  */
 class LetterPublicationTest {
@@ -97,13 +98,29 @@ class LetterPublicationTest {
         assertThat(letters.letters(CaseFiles.TENANT, caseId)).isEmpty();
     }
 
+    @Test
+    void aLetterWhosePdfCannotBeStoredIsNeitherOnTheCaseNorInTheIndex() {
+        store.failPdfs = true;
+
+        assertThatThrownBy(() -> letters.issue(CaseFiles.TENANT, caseId, CaseFiles.AGENT, relance(), null))
+                .isInstanceOf(StorageUnavailableException.class);
+
+        store.failPdfs = false;
+        String sha256 = Blobs.sha256(lastSealed);
+        store.awaitJsonWrite(sha256); // the index entry is written on another thread: judge once it was
+        assertThat(index.find(CaseFiles.TENANT, sha256)).isEmpty();
+        assertThat(letters.letters(CaseFiles.TENANT, caseId)).isEmpty();
+    }
+
     private static LetterRequest relance() {
         return new LetterRequest(LetterKind.RELANCE, "fr", null, null, false);
     }
 
-    /** The real file store, whose event appends fail while {@code failEvents} is set. */
+    /** The real file store, whose event appends fail while {@code failEvents} is set, and PDF writes while {@code failPdfs} is. */
     private static final class EventWritesFail extends ForwardingBlobStore {
         volatile boolean failEvents;
+        volatile boolean failPdfs;
+        private final java.util.Set<String> jsonWritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         EventWritesFail(BlobStore store) {
             super(store);
@@ -111,10 +128,24 @@ class LetterPublicationTest {
 
         @Override
         public boolean putIfAbsent(String key, InputStream data, long size, String contentType) {
-            if (failEvents && key.contains("/events/")) {
+            if (failEvents && key.contains("/events/") || failPdfs && "application/pdf".equals(contentType)) {
                 throw new StorageUnavailableException("test: the event log went away", null);
             }
-            return super.putIfAbsent(key, data, size, contentType);
+            boolean written = super.putIfAbsent(key, data, size, contentType);
+            if ("application/json".equals(contentType)) {
+                jsonWritten.add(key);
+            }
+            return written;
+        }
+
+        void awaitJsonWrite(String containing) {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (jsonWritten.stream().noneMatch(k -> k.contains(containing))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no JSON object naming " + containing + " was written");
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 }
