@@ -3,64 +3,95 @@ package org.bordereau.cases;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Folds a case's events into a {@link Case} and keeps the result per case, keyed on its version.
- * {@link #get} is exact: before answering it asks the store for the event after the cached version
- * (one request), so events appended by another instance sharing the bucket are seen at once.
- * {@link #all} serves listings and may be up to {@code listFreshness} old.
+ * Folds a case's events into a {@link Case}. Full cases are kept only for the most recently used
+ * ones, {@code cachedCases} across all tenants ({@link RecentCases}); every case of a tenant keeps a
+ * {@link CaseSummary}, what listings filter and sort on. {@link #get} is exact: before answering it
+ * asks the store for the event after the cached version (one request; a case no longer held is read
+ * whole). {@link #summaries} serves listings and may be up to {@code listFreshness} old.
  */
 public final class CaseProjection {
+    /**
+     * Full cases held at once, across tenants. A realistic case measured about 15 KB of heap
+     * (docs/DESIGN-NOTES.md, "Case cache"), so 2,000 cases take about 30 MB of the 256 MB heap the
+     * service is sized for, and cover the cases agents are working on; the others are read again.
+     */
+    public static final int DEFAULT_CACHED_CASES = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(CaseProjection.class);
 
     private final EventLog log;
     private final long listFreshnessNanos;
+    private final RecentCases recent;
     private final Map<String, TenantCases> tenants = new ConcurrentHashMap<>();
 
     private static final class TenantCases {
-        final Map<String, Case> cases = new ConcurrentHashMap<>();
+        final Map<String, CaseSummary> summaries = new ConcurrentHashMap<>();
         volatile long refreshedAt;
         volatile boolean refreshed;
     }
 
     public CaseProjection(EventLog log, Duration listFreshness) {
+        this(log, listFreshness, DEFAULT_CACHED_CASES);
+    }
+
+    CaseProjection(EventLog log, Duration listFreshness, int cachedCases) {
         this.log = log;
         this.listFreshnessNanos = listFreshness.toNanos();
+        this.recent = new RecentCases(cachedCases);
     }
 
     /** The case as of its latest event in the store. */
     public Case get(String tenant, String caseId) {
-        TenantCases cache = tenant(tenant);
-        Case cached = cache.cases.get(caseId);
+        CaseIds.requireTenant(tenant);
+        Case cached = recent.get(tenant, caseId);
         List<CaseEvent> events = cached == null
                 ? log.read(tenant, caseId)
                 : log.readAfter(tenant, caseId, cached.version(), cached.chainHead());
         if (cached == null && events.isEmpty()) {
             throw new CaseNotFoundException(caseId);
         }
-        return keep(cache, fold(cached, events));
+        return keep(tenant, fold(cached, events));
+    }
+
+    /**
+     * The case as a listing shows it: the held copy without a request (it is at least as recent as
+     * the summary the listing chose it by), else read from the store. Empty for a case whose log has
+     * become unreadable: one damaged case must not hide the others.
+     */
+    Optional<Case> listed(String tenant, String caseId) {
+        Case cached = recent.get(CaseIds.requireTenant(tenant), caseId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            return Optional.of(get(tenant, caseId));
+        } catch (CorruptLogException | CaseNotFoundException e) {
+            LOG.error("case {} of tenant {} left out of listings: {}", caseId, tenant, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Folds an event this instance just appended, if it directly follows the cached state. */
     void observe(String tenant, String caseId, CaseEvent event) {
-        TenantCases cache = tenant(tenant);
-        Case cached = cache.cases.get(caseId);
+        Case cached = recent.get(tenant, caseId);
         if (event.seq() == 1) {
-            keep(cache, apply(null, event));
+            keep(tenant, apply(null, event));
         } else if (cached != null && cached.version() == event.seq() - 1 && cached.chainHead().equals(event.prev())) {
-            keep(cache, apply(cached, event));
+            keep(tenant, apply(cached, event));
         }
     }
 
     /**
-     * Every case of the tenant. Within {@code listFreshness} of the last refresh this costs no
-     * request; after it, one listing of the tenant's cases (one request per 1,000 objects) finds
-     * which cases moved, and only their new events are read.
+     * A summary of every case of the tenant. Within {@code listFreshness} of the last refresh this
+     * costs no request; after it, one listing of the tenant's cases (one request per 1,000 objects)
+     * finds which cases moved, and only those are read.
      */
-    public List<Case> all(String tenant) {
+    List<CaseSummary> summaries(String tenant) {
         TenantCases cache = tenant(tenant);
         long now = System.nanoTime();
         if (!cache.refreshed || now - cache.refreshedAt > listFreshnessNanos) {
@@ -68,7 +99,12 @@ public final class CaseProjection {
             cache.refreshedAt = now;
             cache.refreshed = true;
         }
-        return List.copyOf(cache.cases.values());
+        return List.copyOf(cache.summaries.values());
+    }
+
+    /** How many full cases are held now, across tenants (at most the bound). */
+    int cachedCases() {
+        return recent.size();
     }
 
     /** The fold: a case is what its events say, in order. */
@@ -122,8 +158,8 @@ public final class CaseProjection {
 
     private void refresh(String tenant, TenantCases cache) {
         for (Map.Entry<String, Long> last : log.lastSeqs(tenant).entrySet()) {
-            Case cached = cache.cases.get(last.getKey());
-            if (cached != null && cached.version() >= last.getValue()) {
+            CaseSummary known = cache.summaries.get(last.getKey());
+            if (known != null && known.version() >= last.getValue()) {
                 continue;
             }
             try {
@@ -135,8 +171,11 @@ public final class CaseProjection {
         }
     }
 
-    private Case keep(TenantCases cache, Case fresh) {
-        return cache.cases.merge(fresh.id(), fresh, (a, b) -> a.version() >= b.version() ? a : b);
+    private Case keep(String tenant, Case fresh) {
+        Case kept = recent.keep(tenant, fresh);
+        tenant(tenant).summaries.merge(kept.id(), CaseSummary.of(kept),
+                (a, b) -> a.version() >= b.version() ? a : b);
+        return kept;
     }
 
     private TenantCases tenant(String tenant) {

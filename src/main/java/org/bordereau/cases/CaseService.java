@@ -1,14 +1,11 @@
 package org.bordereau.cases;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bordereau.storage.BlobStore;
 
 /** Opens, reads and lists cases. Every change is an event appended to the case's log. */
@@ -17,9 +14,8 @@ public final class CaseService {
     public static final Duration DEFAULT_LIST_FRESHNESS = Duration.ofSeconds(5);
     public static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_QUERY = 200;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Comparator<Case> RECENT_FIRST =
-            Comparator.comparing(Case::updatedAt).reversed().thenComparing(Case::id);
+    private static final Comparator<CaseSummary> RECENT_FIRST =
+            Comparator.comparing(CaseSummary::updatedAt).reversed().thenComparing(CaseSummary::id);
 
     private final EventLog log;
     private final CaseProjection projection;
@@ -32,8 +28,13 @@ public final class CaseService {
     }
 
     public CaseService(BlobStore store, Clock clock, Duration listFreshness) {
+        this(store, clock, listFreshness, CaseProjection.DEFAULT_CACHED_CASES);
+    }
+
+    /** With room for {@code cachedCases} full cases in memory (tests use a few). */
+    CaseService(BlobStore store, Clock clock, Duration listFreshness, int cachedCases) {
         this.log = new EventLog(store, clock);
-        this.projection = new CaseProjection(log, listFreshness);
+        this.projection = new CaseProjection(log, listFreshness, cachedCases);
         this.references = new ReferenceIndex(store);
         this.ids = new CaseIds(clock);
     }
@@ -95,26 +96,42 @@ public final class CaseService {
     public CasePage list(String tenant, CaseQuery query) {
         CaseIds.requireTenant(tenant);
         checkQuery(query);
-        String needle = query.q() == null || query.q().isBlank() ? null : fold(query.q().strip());
-        List<Case> matching = projection.all(tenant).stream()
-                .filter(c -> query.stage() == null || c.stage() == query.stage())
-                .filter(c -> needle == null || fold(c.reference()).contains(needle)
-                        || fold(c.debtor().name()).contains(needle))
+        String needle = query.q() == null || query.q().isBlank() ? null : CaseSummary.fold(query.q().strip());
+        List<CaseSummary> matching = projection.summaries(tenant).stream()
+                .filter(c -> c.matches(query.stage(), needle))
                 .sorted(RECENT_FIRST)
                 .toList();
         long from = (long) (query.page() - 1) * query.size();
-        List<Case> items = from >= matching.size() ? List.of()
+        List<CaseSummary> chosen = from >= matching.size() ? List.of()
                 : matching.subList((int) from, (int) Math.min(matching.size(), from + query.size()));
-        return new CasePage(List.copyOf(items), query.page(), query.size(), matching.size());
+        // Only the page's cases are loaded in full: through the cache, or from the store if dropped.
+        List<Case> items = chosen.stream().flatMap(c -> projection.listed(tenant, c.id()).stream()).toList();
+        return new CasePage(items, query.page(), query.size(), matching.size());
     }
 
     /**
-     * Every case of the tenant, in no particular order, as fresh as a listing (up to the list
-     * freshness old): for tenant-wide views that rank cases by their own criteria (the follow-up queue).
+     * The ids of the tenant's cases, in no particular order, as fresh as a listing (up to the list
+     * freshness old): for tenant-wide views that rank cases by their own criteria (the follow-up
+     * queue). Load each with {@link #listed} and let it go: holding every case at once is what the
+     * bounded cache is there to avoid.
      */
-    public List<Case> all(String tenant) {
+    public List<String> ids(String tenant) {
         CaseIds.requireTenant(tenant);
-        return projection.all(tenant);
+        return projection.summaries(tenant).stream().map(CaseSummary::id).toList();
+    }
+
+    /**
+     * One case of {@link #ids}, as a listing shows it: no request while it is held, else read from the
+     * store. Empty if its log has become unreadable (logged; {@link #verify} says why).
+     */
+    public Optional<Case> listed(String tenant, String caseId) {
+        CaseIds.requireTenant(tenant);
+        return CaseIds.parseCaseId(caseId).flatMap(id -> projection.listed(tenant, id));
+    }
+
+    /** How many full cases this instance holds in memory now, across tenants. */
+    int cachedCases() {
+        return projection.cachedCases();
     }
 
     /**
@@ -196,13 +213,5 @@ public final class CaseService {
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
-    }
-
-    /** Case- and accent-insensitive form for search: NFD, combining marks removed, lower case. */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

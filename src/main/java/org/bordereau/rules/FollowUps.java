@@ -72,8 +72,10 @@ public final class FollowUps {
         FollowUpRules rules = settings.rules(tenant);
         List<FollowUp> due = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Case file : cases.all(tenant)) {
-            if (!file.stage().isClosed()) {
+        // One case at a time through the bounded cache: a tenant's cases need not fit in memory at once.
+        for (String caseId : cases.ids(tenant)) {
+            Case file = cases.listed(tenant, caseId).orElse(null);
+            if (file != null && !file.stage().isClosed()) {
                 try {
                     FollowUp followUp = of(file, day == null ? CaseDates.today(file, clock) : day, rules, words);
                     if (!followUp.due().isEmpty()) {
