@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseProjection {
     /**
-     * Full cases held at once, across tenants. A realistic case measured about 15 KB of heap
-     * (docs/DESIGN-NOTES.md, "Case cache"), so 2,000 cases take about 30 MB of the 256 MB heap the
-     * service is sized for, and cover the cases agents are working on; the others are read again.
+     * Full cases held at once, across tenants. A realistic case (14 events: documents, claims,
+     * payments, a letter) measured about 10 KB of heap ({@code CaseFootprintBenchmark}), so 2,000
+     * take about 20 MB of the 256 MB heap the service is sized for, room for cases several times
+     * busier, and cover the cases agents are working on; the others are read again when asked for.
      */
     public static final int DEFAULT_CACHED_CASES = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(CaseProjection.class);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a listing needs of a case to filter and sort it, kept for every case of a tenant while the
- * full {@link Case} is kept only for the recently used ones: about a tenth of a kilobyte against tens
- * of kilobytes (docs/DESIGN-NOTES.md, "Case cache"). {@code reference} and {@code debtor} are already
+ * full {@link Case} is kept only for the recently used ones: about 250 bytes against about 10 KB for a
+ * realistic case (docs/DESIGN-NOTES.md, "Case cache"). {@code reference} and {@code debtor} are already
  * folded for search (see {@link #fold}); {@code version} tells a refresh whether the case moved.
  */
 record CaseSummary(String id, Stage stage, Instant updatedAt, long version, String reference, String debtor) {

@@ -42,9 +42,17 @@
  * {@link org.bordereau.cases.EventLog#verify} reports the first broken seq and why. {@code get} is
  * exact: the cached projection plus whatever follows it in the store, found with one request. A
  * listing may be up to 5 s old (configurable): within that window it costs no request, after it one
- * listing of the tenant's cases folder (one request per 1,000 objects) says which cases moved. The
- * cache holds every case an instance has seen, in memory. A damaged case is left out of listings
- * (and logged), never hides the others.
+ * listing of the tenant's cases folder (one request per 1,000 objects) says which cases moved. A damaged
+ * case is left out of listings (and logged), never hides the others.
+ *
+ * <h2>Memory</h2>
+ * An instance holds full cases only for the 2,000 most recently used, across tenants
+ * ({@code CaseProjection.DEFAULT_CACHED_CASES}; about 10 KB each measured, so about 20 MB of the
+ * 256 MB heap). For every case it keeps a {@code CaseSummary} instead: id, stage, last update,
+ * version, and the reference and debtor's name folded for search (about 250 bytes), what a listing
+ * filters and sorts on. A listing loads only its page's cases, through the cache or from the store;
+ * tenant-wide scans (the follow-up queue) take the ids and load one case at a time. A case no longer
+ * held costs one full read of its log when next shown.
  *
  * <h2>Validation of a new case</h2>
  * All problems are reported at once, with field paths ({@code debtor.ice}). Moroccan ICE: 15 digits;
