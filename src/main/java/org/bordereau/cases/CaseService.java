@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bordereau.storage.BlobStore;
 
 /** Opens, reads and lists cases. Every change is an event appended to the case's log. */
@@ -116,8 +117,21 @@ public final class CaseService {
      * bounded cache is there to avoid.
      */
     public List<String> ids(String tenant) {
+        return idsWhere(tenant, stage -> true);
+    }
+
+    /**
+     * As {@link #ids}, only the cases whose stage (as of the listing) is not closed: a scan of open
+     * cases does not read closed ones from the store only to skip them.
+     */
+    public List<String> openIds(String tenant) {
+        return idsWhere(tenant, stage -> !stage.isClosed());
+    }
+
+    private List<String> idsWhere(String tenant, Predicate<Stage> stages) {
         CaseIds.requireTenant(tenant);
-        return projection.summaries(tenant).stream().map(CaseSummary::id).toList();
+        return projection.summaries(tenant).stream().filter(c -> stages.test(c.stage())).map(CaseSummary::id)
+                .toList();
     }
 
     /**

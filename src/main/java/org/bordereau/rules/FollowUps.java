@@ -73,7 +73,8 @@ public final class FollowUps {
         List<FollowUp> due = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         // One case at a time through the bounded cache: a tenant's cases need not fit in memory at once.
-        for (String caseId : cases.ids(tenant)) {
+        // Closed cases are left out by their summary, then checked again on the case (it may be newer).
+        for (String caseId : cases.openIds(tenant)) {
             Case file = cases.listed(tenant, caseId).orElse(null);
             if (file != null && !file.stage().isClosed()) {
                 try {

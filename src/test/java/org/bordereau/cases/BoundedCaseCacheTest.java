@@ -73,6 +73,20 @@ class BoundedCaseCacheTest {
     }
 
     @Test
+    void aScanOfOpenCasesLeavesClosedOnesOut() {
+        List<String> closed = new ArrayList<>();
+        for (int i = 1; i < 50; i += 7) { // cases 2, 9, ... 44: paid
+            cases.record(TENANT, opened.get(i).id(), AGENT, new EventData.StageChanged(Stage.CLOSED_PAID, "paid"));
+            closed.add(opened.get(i).id());
+        }
+
+        List<String> open = cases.openIds(TENANT);
+
+        assertThat(open).hasSize(50 - closed.size()).doesNotContainAnyElementsOf(closed);
+        assertThat(cases.ids(TENANT)).hasSize(50).containsAll(closed);
+    }
+
+    @Test
     void aFreshInstanceListsEveryCaseWithinTheBound() {
         CaseService restarted = bounded();
 
