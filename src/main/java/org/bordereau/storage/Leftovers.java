@@ -62,7 +62,7 @@ public final class Leftovers {
     /** Deletes the regular files named {@code prefix}… anywhere under {@code root}, last modified before {@code cutoff}. */
     static Removed filesNamed(Path root, String prefix, Instant cutoff) {
         Tally tally = new Tally();
-        walk(root, tally, new SimpleFileVisitor<>() {
+        walk(root, tally, new Counting(tally) {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 return Thread.currentThread().isInterrupted() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
@@ -74,12 +74,6 @@ public final class Leftovers {
                         && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
                     tally.delete(file, attributes);
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                tally.failed(e);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -113,16 +107,10 @@ public final class Leftovers {
 
     /** Deletes {@code entry}, depth first; a folder whose content could not all go stays, and counts as a failure. */
     private static void deleteTree(Path entry, Tally tally) {
-        walk(entry, tally, new SimpleFileVisitor<>() {
+        walk(entry, tally, new Counting(tally) {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 tally.delete(file, attributes);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                tally.failed(e);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -145,6 +133,21 @@ public final class Leftovers {
             Files.walkFileTree(start, visitor);
         } catch (IOException e) {
             tally.failed(e);
+        }
+    }
+
+    /** A deleting walk: an entry it cannot read is counted as a failure and the walk goes on. */
+    private abstract static class Counting extends SimpleFileVisitor<Path> {
+        private final Tally tally;
+
+        Counting(Tally tally) {
+            this.tally = tally;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            tally.failed(e);
+            return FileVisitResult.CONTINUE;
         }
     }
 
