@@ -3,10 +3,13 @@ package org.bordereau.dossier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
@@ -18,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * Stage 1, convert: picks the converter for each original and gives converters what they share
  * (fonts, texts, a private temporary folder, the external programs found here). A converter that
  * fails never fails the dossier: the exhibit becomes a placeholder page and the manifest says why.
+ *
+ * <p>Thread-safe: a build converts several exhibits at once ({@link ConverterSettings#parallelism}). What
+ * converters share across threads is handed out here: LibreOffice profiles, one per running instance
+ * ({@link #borrowOfficeProfile}), and the right to decode pixels into heap, one picture at a time
+ * ({@link #decoding}).
  */
 final class Conversions {
     private static final Logger LOG = LoggerFactory.getLogger(Conversions.class);
@@ -34,6 +42,9 @@ final class Conversions {
     private final Path folder;
     private final Map<String, String> attachmentNames;
     private final StreamCacheCreateFunction scratch;
+    private final Semaphore pixels = new Semaphore(1);
+    private final Deque<Path> idleProfiles = new ArrayDeque<>();
+    private int profiles;
     private Boolean office;
     private List<String> ocrLanguages;
 
@@ -86,6 +97,21 @@ final class Conversions {
     }
 
     /**
+     * How long converting such a file is expected to take, compared with others, so that a build starts
+     * the longest first: LibreOffice (seconds), images (OCR: about half a second a picture, a TIFF may hold
+     * many), e-mails and text (laid out here), PDFs (pages kept as they are: milliseconds). Larger first
+     * within a kind.
+     */
+    static int weight(String mediaType, long size) {
+        ExhibitConverter converter = converterFor(mediaType);
+        int kind = converter instanceof OfficeExhibit ? 3
+                : converter instanceof ImageExhibit ? 2
+                : converter instanceof MailExhibit || converter instanceof TextExhibit ? 1
+                : 0;
+        return kind << 24 | (int) Math.min(size >> 10, 0xFF_FFFF);
+    }
+
+    /**
      * PDFBox's stream cache as temporary files only (never heap: a dossier is never whole in memory), in
      * {@code folder}. PDFBox's default folder is {@code java.io.tmpdir}, where a crash would leave copies
      * of the evidence that nothing removes; the build's folder is deleted with the build, and swept
@@ -133,8 +159,43 @@ final class Conversions {
         return attachmentNames.get(original.sha256());
     }
 
+    /** Work that holds decoded pixels in heap: a 40-megapixel scan is 160 MB as RGB, so one at a time per build. */
+    <T> T decoding(PixelWork<T> work) throws IOException {
+        try {
+            pixels.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting to decode an image");
+        }
+        try {
+            return work.run();
+        } finally {
+            pixels.release();
+        }
+    }
+
+    /** What {@link #decoding} runs. */
+    @FunctionalInterface
+    interface PixelWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * A LibreOffice user profile no running conversion uses (LibreOffice refuses to share one between
+     * running instances), created on first need in the build's folder; give it back with
+     * {@link #returnOfficeProfile} so that the next conversion starts with a warm profile.
+     */
+    synchronized Path borrowOfficeProfile() {
+        Path idle = idleProfiles.pollFirst();
+        return idle != null ? idle : folder.resolve("libreoffice-profile-" + ++profiles);
+    }
+
+    synchronized void returnOfficeProfile(Path profile) {
+        idleProfiles.addFirst(profile);
+    }
+
     /** Whether LibreOffice runs here; asked once per build. */
-    boolean officeAvailable() {
+    synchronized boolean officeAvailable() {
         if (office == null) {
             office = settings.soffice() != null && ExternalCommand.available(settings.soffice(), folder);
         }
@@ -142,7 +203,7 @@ final class Conversions {
     }
 
     /** The tesseract languages to read with, empty when OCR does not run here; asked once per build. */
-    List<String> ocrLanguages() {
+    synchronized List<String> ocrLanguages() {
         if (ocrLanguages == null) {
             ocrLanguages = settings.tesseract() == null ? List.of() : OcrLayer.languages(settings.tesseract(), folder,
                     labels.language());

@@ -46,8 +46,8 @@ public final class DossierBuilder {
     }
 
     /**
-     * Told after each distinct original is converted (the long stage): {@code done} of {@code total}.
-     * Called on the building thread; must be quick.
+     * Told after each distinct original is converted (the long stage): {@code done} of {@code total},
+     * counting up as conversions finish, in whatever order. Called on the building thread; must be quick.
      */
     @FunctionalInterface
     public interface Progress {
@@ -108,10 +108,11 @@ public final class DossierBuilder {
     }
 
     /**
-     * Stage 1: every distinct original copied and checked against its SHA-256, then converted. The same
-     * bytes filed twice (two documents, one file) are converted once and listed once, under the first.
+     * Stage 1: every distinct original copied and checked against its SHA-256, then converted, a few at a
+     * time ({@link ConversionPool}). The same bytes filed twice (two documents, one file) are converted
+     * once and listed once, under the first.
      */
-    private static List<Filed> convert(DossierRequest request, Conversions conversions, Progress progress)
+    private List<Filed> convert(DossierRequest request, Conversions conversions, Progress progress)
             throws IOException {
         List<Exhibit> chosen = chosen(request);
         Map<String, List<String>> duplicates = new LinkedHashMap<>();
@@ -121,16 +122,19 @@ public final class DossierBuilder {
                 duplicates.computeIfAbsent(exhibit.sha256(), k -> new ArrayList<>()).add(exhibit.documentId());
             }
         }
-        List<Filed> filed = new ArrayList<>();
-        progress.converted(0, firsts.size());
-        for (Map.Entry<String, Exhibit> first : firsts.entrySet()) {
-            Spooled original = Spooled.copy(first.getValue(), conversions.folder());
-            Converted pages = conversions.convert(original);
-            ExhibitTitles.Listed listed = ExhibitTitles.of(first.getValue(), pages);
-            filed.add(new Filed(original, pages, listed.title(), listed.date(),
-                    duplicates.getOrDefault(first.getKey(), List.of())));
-            progress.converted(filed.size(), firsts.size());
+        int total = firsts.size();
+        List<ConversionPool.Task<Filed>> work = new ArrayList<>();
+        for (Exhibit first : firsts.values()) {
+            work.add(new ConversionPool.Task<>(() -> {
+                Spooled original = Spooled.copy(first, conversions.folder());
+                Converted pages = conversions.convert(original);
+                ExhibitTitles.Listed listed = ExhibitTitles.of(first, pages);
+                return new Filed(original, pages, listed.title(), listed.date(),
+                        duplicates.getOrDefault(first.sha256(), List.of()));
+            }, Conversions.weight(first.mediaType(), first.size())));
         }
+        progress.converted(0, total);
+        List<Filed> filed = ConversionPool.inOrder(work, settings.parallelism(), done -> progress.converted(done, total));
         return Planner.order(filed, request.options().order());
     }
 

@@ -1,6 +1,7 @@
 package org.bordereau.dossier;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,19 +33,34 @@ final class ExternalCommand {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("TMPDIR", workDir.toString());
+            // Conversions run side by side, one core each: tesseract's OpenMP threads would only compete.
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
             Process process = builder.start();
-            boolean finished = process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                return new Outcome(-1, "");
+            try {
+                if (!process.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    kill(process);
+                    return new Outcome(-1, "");
+                }
+            } catch (InterruptedException e) {
+                // the build was cancelled (another exhibit failed it): the program must not outlive it
+                kill(process);
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while running " + command.get(0));
             }
             return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while running " + command.get(0), e);
         } finally {
             Files.deleteIfExists(log);
+        }
+    }
+
+    /** The program and its children (LibreOffice forks), waited for briefly so that their files can be deleted. */
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -67,13 +67,14 @@ record ImageExhibit() implements ExhibitConverter {
                 if (image.getColorSpace() instanceof PDDeviceCMYK) {
                     issues.add("CMYK JPEG (PDF/A needs a CMYK output intent for it; ours is sRGB)");
                 }
-                BufferedImage upright = ocr ? upright(ImageIO.read(original.file().toFile()), exif.orientation()) : null;
-                addPage(document, image, exif.orientation(), words(upright, context), font);
+                Path ocrCopy = ocr ? context.decoding(() -> ocrCopy(upright(ImageIO.read(original.file().toFile()),
+                        exif.orientation()), context)) : null;
+                addPage(document, image, exif.orientation(), words(ocrCopy, context), font);
             } else {
-                int pages = eachImage(original.file(), picture -> {
+                int pages = eachImage(original.file(), context, picture -> {
                     BufferedImage flat = flattened(picture);
-                    addPage(document, LosslessFactory.createFromImage(document, flat), 1, words(flat, context), font);
-                });
+                    return new Decoded(LosslessFactory.createFromImage(document, flat), ocr ? ocrCopy(flat, context) : null);
+                }, decoded -> addPage(document, decoded.image(), 1, words(decoded.ocrCopy(), context), font));
                 if (pages > 1) {
                     notes.add(pages + " images (TIFF pages), one per page.");
                 }
@@ -152,16 +153,25 @@ record ImageExhibit() implements ExhibitConverter {
         return turned;
     }
 
-    private static List<OcrLayer.Word> words(BufferedImage picture, Conversions context) throws IOException {
-        if (picture == null || context.ocrLanguages().isEmpty()) {
-            return List.of();
+    /** The picture as a PNG for tesseract, written while it is decoded; null when there is nothing to read. */
+    private static Path ocrCopy(BufferedImage picture, Conversions context) throws IOException {
+        if (picture == null) {
+            return null;
         }
         Path png = context.newFile("ocr-", ".png");
+        ImageIO.write(picture, "png", png.toFile());
+        return png;
+    }
+
+    /** The words tesseract reads in the copy, which is then deleted: run outside {@link Conversions#decoding}. */
+    private static List<OcrLayer.Word> words(Path ocrCopy, Conversions context) throws IOException {
+        if (ocrCopy == null) {
+            return List.of();
+        }
         try {
-            ImageIO.write(picture, "png", png.toFile());
-            return OcrLayer.read(png, context);
+            return OcrLayer.read(ocrCopy, context);
         } finally {
-            Files.deleteIfExists(png);
+            Files.deleteIfExists(ocrCopy);
         }
     }
 
@@ -179,13 +189,25 @@ record ImageExhibit() implements ExhibitConverter {
         return flat;
     }
 
-    /** What to do with each picture of a (multi-page) image file. */
-    private interface PictureSink {
-        void accept(BufferedImage picture) throws IOException;
+    /** A picture made a PDF image (and a PNG copy for OCR, or null): what is left of it once its pixels are dropped. */
+    private record Decoded(PDImageXObject image, Path ocrCopy) {}
+
+    /** What to make of a picture while it is decoded (in heap, one at a time). */
+    private interface PictureWork {
+        Decoded apply(BufferedImage picture) throws IOException;
     }
 
-    /** Reads the pictures one at a time (a multi-page TIFF is never all in memory); returns how many. */
-    private static int eachImage(Path file, PictureSink sink) throws IOException {
+    /** What to do with it afterwards (OCR, the page), while other pictures may be decoded. */
+    private interface DecodedSink {
+        void accept(Decoded decoded) throws IOException;
+    }
+
+    /**
+     * Reads the pictures one at a time (a multi-page TIFF is never all in memory), each under
+     * {@link Conversions#decoding}; returns how many.
+     */
+    private static int eachImage(Path file, Conversions context, PictureWork decode, DecodedSink then)
+            throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -196,7 +218,8 @@ record ImageExhibit() implements ExhibitConverter {
                 reader.setInput(in, false, true);
                 int count = reader.getNumImages(true);
                 for (int i = 0; i < count; i++) {
-                    sink.accept(reader.read(i));
+                    int index = i;
+                    then.accept(context.decoding(() -> decode.apply(reader.read(index))));
                 }
                 return count;
             } finally {

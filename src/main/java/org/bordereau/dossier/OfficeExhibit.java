@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Office and ODF documents through LibreOffice headless, exporting PDF/A-3 (LibreOffice's
  * {@code SelectPdfVersion} 3, which veraPDF accepts as 3b), with a time limit and a private user
- * profile (one per build: LibreOffice refuses to share a profile between running instances). Without
+ * profile (one per conversion running at once: LibreOffice refuses to share a profile between running
+ * instances; reused by the build's next conversion, which then starts faster). Without
  * LibreOffice, or when it fails, the exhibit is a placeholder page; the original is attached either way.
  */
 record OfficeExhibit() implements ExhibitConverter {
@@ -25,12 +26,17 @@ record OfficeExhibit() implements ExhibitConverter {
         Path input = work.resolve("exhibit." + extension(original.exhibit()));
         Files.copy(original.file(), input);
         Path outDir = Files.createDirectory(work.resolve("out"));
-        Path profile = context.folder().resolve("libreoffice-profile");
-        List<String> command = List.of(context.settings().soffice(), "--headless", "--norestore", "--nologo",
-                "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile.toUri(),
-                "--convert-to", "pdf:" + filter(original.exhibit().mediaType()) + ":" + PDFA_OPTIONS,
-                "--outdir", outDir.toString(), input.toString());
-        ExternalCommand.Outcome outcome = ExternalCommand.run(command, work, context.settings().officeTimeout());
+        Path profile = context.borrowOfficeProfile();
+        ExternalCommand.Outcome outcome;
+        try {
+            List<String> command = List.of(context.settings().soffice(), "--headless", "--norestore", "--nologo",
+                    "--nolockcheck", "--nodefault", "-env:UserInstallation=" + profile.toUri(),
+                    "--convert-to", "pdf:" + filter(original.exhibit().mediaType()) + ":" + PDFA_OPTIONS,
+                    "--outdir", outDir.toString(), input.toString());
+            outcome = ExternalCommand.run(command, work, context.settings().officeTimeout());
+        } finally {
+            context.returnOfficeProfile(profile);
+        }
         Path pdf = outDir.resolve("exhibit.pdf");
         if (!outcome.ok() || !Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
             return context.placeholder(original, PlaceholderExhibit.Reason.OFFICE_FAILED);

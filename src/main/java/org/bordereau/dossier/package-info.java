@@ -19,7 +19,11 @@
  * not hidden); JPEG kept byte for byte, turned per EXIF; PNG/TIFF/GIF/BMP lossless, multi-page TIFF;
  * .eml (mime4j) and .msg (POI) with a header block; text in DejaVu Sans Mono; Office/ODF through
  * LibreOffice (PDF/A export, time limit, private profile) or a placeholder page; OCR layer with tesseract.
- * A converter failure becomes a placeholder page, never a failed dossier.</li>
+ * A converter failure becomes a placeholder page, never a failed dossier. Several exhibits are converted
+ * at once ({@link org.bordereau.dossier.ConversionPool}, {@link org.bordereau.dossier.ConverterSettings#parallelism}:
+ * one per core, at most 4), the slowest kinds first, each LibreOffice with its own profile, tesseract on
+ * one thread; decoding images into heap stays one at a time. The first failure stops the others and
+ * kills their programs before the work folder is deleted.</li>
  * <li><b>Plan + front matter</b> ({@link org.bordereau.dossier.Planner}): sections in
  * {@link org.bordereau.dossier.ExhibitGroup} order, numbers, page ranges, labels, volumes; the front
  * matter is rendered with the plan. The FOP front matter prints its page numbers itself (citations of

@@ -60,6 +60,67 @@ final class DossierFixtures {
         return exhibit;
     }
 
+    /**
+     * A case's file of more than 30 exhibits of every supported type, as agents post them: PDFs (one
+     * landscape, one rotated, one encrypted), a Word and an ODF document, a photo, a PNG and a three-page
+     * TIFF scan, e-mails, text notes, an XML invoice, an unsupported archive, and one invoice filed twice.
+     *
+     * @return the invoice filed twice (its copy follows it, under another document id)
+     */
+    Exhibit everyKind() throws IOException {
+        Exhibit duplicated = null;
+        PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+        add(DocumentKind.CONTRACT, pdf("contrat-cadre.pdf", 4, PDRectangle.A4, 0, false), "application/pdf",
+                "Contrat-cadre de fourniture", LocalDate.of(2024, 9, 2));
+        add(DocumentKind.QUOTE, docx("devis-D-118.docx", "Devis D-118 : 40 palettes, 12 500,00 MAD"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        add(DocumentKind.PURCHASE_ORDER, odt("2024-10-01 Bon de commande BC-77.odt", "Bon de commande BC-77"),
+                "application/vnd.oasis.opendocument.text");
+        for (int i = 1; i <= 9; i++) {
+            Exhibit invoice = add(DocumentKind.INVOICE, pdf("2025-0" + Math.min(i, 9) + "-1" + i + " Facture F-2025-0" + (10 + i) + ".pdf",
+                    1 + i % 3, PDRectangle.A4, 0, i == 4), "application/pdf");
+            if (i == 2) {
+                duplicated = invoice;
+            }
+        }
+        addDuplicate(duplicated);
+        add(DocumentKind.INVOICE, pdf("releve-de-compte-paysage.pdf", 2, landscape, 0, false), "application/pdf",
+                "Relevé de compte (paysage)", LocalDate.of(2025, 3, 31));
+        add(DocumentKind.DELIVERY_PROOF, jpeg("bon-livraison-photo.jpg", 800, 600, "LIVRAISON", 6), "image/jpeg",
+                "Bon de livraison signé (photo)", LocalDate.of(2024, 11, 5));
+        add(DocumentKind.DELIVERY_PROOF, png("2024-11-20 Preuve de livraison.png", "RECU 20/11"), "image/png");
+        add(DocumentKind.DELIVERY_PROOF, tiff("bordereau-transport.tif", 3), "image/tiff",
+                "Bordereau de transport (scan)", LocalDate.of(2024, 11, 21));
+        add(DocumentKind.DELIVERY_PROOF, pdf("pv-reception.pdf", 1, PDRectangle.A4, 90, false), "application/pdf",
+                "PV de réception", LocalDate.of(2024, 11, 22));
+        add(DocumentKind.CORRESPONDENCE, eml("reponse-debiteur.eml", "Re: Facture F-2025-017",
+                "Tue, 04 Mar 2025 10:15:00 +0100", true), "message/rfc822");
+        for (int i = 1; i <= 4; i++) {
+            add(DocumentKind.CORRESPONDENCE, eml("courriel-" + i + ".eml", "Relance amiable n°" + i,
+                    "Mon, 1" + i + " Jan 2025 09:0" + i + ":00 +0000", false), "message/rfc822");
+        }
+        add(DocumentKind.CORRESPONDENCE, text("2025-03-04 Compte rendu d'appel.txt",
+                "Appel du 4 mars 2025 avec M. Alami (DAF).\n\nIl reconnaît la dette et propose trois échéances.\n"
+                        + "Ligne très longue : " + "montant dû ".repeat(30)), "text/plain");
+        add(DocumentKind.CORRESPONDENCE, text("notes-agent.txt", "Notes de l'agent\nRAS\n"), "text/plain");
+        for (int i = 1; i <= 3; i++) {
+            add(DocumentKind.REMINDER, pdf("relance-" + i + ".pdf", 1, PDRectangle.A4, 0, false), "application/pdf",
+                    "Relance n°" + i, LocalDate.of(2025, 1 + i, 1));
+        }
+        add(DocumentKind.REMINDER, pdf("mise-en-demeure.pdf", 2, PDRectangle.A4, 0, false), "application/pdf",
+                "Mise en demeure", LocalDate.of(2025, 5, 2));
+        add(DocumentKind.PAYMENT_PROOF, pdf("avis-virement.pdf", 1, PDRectangle.A4, 0, false), "application/pdf",
+                "Avis de virement VIR 88", LocalDate.of(2025, 4, 10));
+        add(DocumentKind.PAYMENT_PROOF, pdf("echeancier-signe.pdf", 2, landscape, 90, false), "application/pdf",
+                "Échéancier signé", LocalDate.of(2025, 4, 15));
+        add(DocumentKind.OTHER, encryptedPdf("protege.pdf"), "application/pdf", "PDF protégé", null);
+        add(DocumentKind.OTHER, text("archive.zip", "PK not really"), "application/zip", "Archive", null);
+        add(DocumentKind.OTHER, text("facture.xml", "<Invoice><ID>F-2025-011</ID></Invoice>\n"), "application/xml",
+                "Facture électronique (XML)", null);
+
+        return duplicated;
+    }
+
     /** The same bytes under another document id (a file uploaded twice on the case). */
     Exhibit addDuplicate(Exhibit of) {
         Exhibit duplicate = new Exhibit(String.format("DOC%03d", ++ids), of.kind(), null, null, null,

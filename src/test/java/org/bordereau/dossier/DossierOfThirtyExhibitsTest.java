@@ -57,55 +57,9 @@ class DossierOfThirtyExhibitsTest {
     static void build() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         files = new DossierFixtures(in);
-        PDRectangle landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        files.add(DocumentKind.CONTRACT, files.pdf("contrat-cadre.pdf", 4, PDRectangle.A4, 0, false), "application/pdf",
-                "Contrat-cadre de fourniture", LocalDate.of(2024, 9, 2));
-        files.add(DocumentKind.QUOTE, files.docx("devis-D-118.docx", "Devis D-118 : 40 palettes, 12 500,00 MAD"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        files.add(DocumentKind.PURCHASE_ORDER, files.odt("2024-10-01 Bon de commande BC-77.odt", "Bon de commande BC-77"),
-                "application/vnd.oasis.opendocument.text");
-        for (int i = 1; i <= 9; i++) {
-            Exhibit invoice = files.add(DocumentKind.INVOICE, files.pdf("2025-0" + Math.min(i, 9) + "-1" + i + " Facture F-2025-0" + (10 + i) + ".pdf",
-                    1 + i % 3, PDRectangle.A4, 0, i == 4), "application/pdf");
-            if (i == 2) {
-                duplicated = invoice;
-            }
-        }
-        duplicate = files.addDuplicate(duplicated);
-        files.add(DocumentKind.INVOICE, files.pdf("releve-de-compte-paysage.pdf", 2, landscape, 0, false), "application/pdf",
-                "Relevé de compte (paysage)", LocalDate.of(2025, 3, 31));
-        files.add(DocumentKind.DELIVERY_PROOF, files.jpeg("bon-livraison-photo.jpg", 800, 600, "LIVRAISON", 6), "image/jpeg",
-                "Bon de livraison signé (photo)", LocalDate.of(2024, 11, 5));
-        files.add(DocumentKind.DELIVERY_PROOF, files.png("2024-11-20 Preuve de livraison.png", "RECU 20/11"), "image/png");
-        files.add(DocumentKind.DELIVERY_PROOF, files.tiff("bordereau-transport.tif", 3), "image/tiff",
-                "Bordereau de transport (scan)", LocalDate.of(2024, 11, 21));
-        files.add(DocumentKind.DELIVERY_PROOF, files.pdf("pv-reception.pdf", 1, PDRectangle.A4, 90, false), "application/pdf",
-                "PV de réception", LocalDate.of(2024, 11, 22));
-        files.add(DocumentKind.CORRESPONDENCE, files.eml("reponse-debiteur.eml", "Re: Facture F-2025-017",
-                "Tue, 04 Mar 2025 10:15:00 +0100", true), "message/rfc822");
-        for (int i = 1; i <= 4; i++) {
-            files.add(DocumentKind.CORRESPONDENCE, files.eml("courriel-" + i + ".eml", "Relance amiable n°" + i,
-                    "Mon, 1" + i + " Jan 2025 09:0" + i + ":00 +0000", false), "message/rfc822");
-        }
-        files.add(DocumentKind.CORRESPONDENCE, files.text("2025-03-04 Compte rendu d'appel.txt",
-                "Appel du 4 mars 2025 avec M. Alami (DAF).\n\nIl reconnaît la dette et propose trois échéances.\n"
-                        + "Ligne très longue : " + "montant dû ".repeat(30)), "text/plain");
-        files.add(DocumentKind.CORRESPONDENCE, files.text("notes-agent.txt", "Notes de l'agent\nRAS\n"), "text/plain");
-        for (int i = 1; i <= 3; i++) {
-            files.add(DocumentKind.REMINDER, files.pdf("relance-" + i + ".pdf", 1, PDRectangle.A4, 0, false), "application/pdf",
-                    "Relance n°" + i, LocalDate.of(2025, 1 + i, 1));
-        }
-        files.add(DocumentKind.REMINDER, files.pdf("mise-en-demeure.pdf", 2, PDRectangle.A4, 0, false), "application/pdf",
-                "Mise en demeure", LocalDate.of(2025, 5, 2));
-        files.add(DocumentKind.PAYMENT_PROOF, files.pdf("avis-virement.pdf", 1, PDRectangle.A4, 0, false), "application/pdf",
-                "Avis de virement VIR 88", LocalDate.of(2025, 4, 10));
-        files.add(DocumentKind.PAYMENT_PROOF, files.pdf("echeancier-signe.pdf", 2, landscape, 90, false), "application/pdf",
-                "Échéancier signé", LocalDate.of(2025, 4, 15));
-        files.add(DocumentKind.OTHER, files.encryptedPdf("protege.pdf"), "application/pdf", "PDF protégé", null);
-        files.add(DocumentKind.OTHER, files.text("archive.zip", "PK not really"), "application/zip", "Archive", null);
-        files.add(DocumentKind.OTHER, files.text("facture.xml", "<Invoice><ID>F-2025-011</ID></Invoice>\n"), "application/xml",
-                "Facture électronique (XML)", null);
-
+        duplicated = files.everyKind();
+        duplicate = files.exhibits.stream().filter(e -> e.sha256().equals(duplicated.sha256()) && e != duplicated)
+                .findFirst().orElseThrow();
         frontMatter = new TestFrontMatter();
         DossierBuilder builder = new DossierBuilder(frontMatter, Sealer.none(), ConverterSettings.defaults(),
                 Clock.fixed(Instant.parse("2025-06-30T10:00:00Z"), ZoneOffset.UTC));
