@@ -47,7 +47,7 @@
 <fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">الأسس القانونية (كما وردت في قواعد الاحتساب)</fo:block>
 <#list basis as b><fo:block font-size="7.5pt" space-after="1mm"><@l.x b.rule + " — " + b.source/></fo:block></#list>
 <#if warnings?has_content>
-<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">تحفظات محرك الاحتساب (بالإنجليزية)</fo:block>
+<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">تحفظات محرك الاحتساب</fo:block>
 <#list warnings as w><fo:block font-size="7.5pt" space-after="1mm">• <@l.x w/></fo:block></#list>
 </#if>
 </#macro>

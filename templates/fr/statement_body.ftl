@@ -47,7 +47,7 @@
 <fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">Fondements</fo:block>
 <#list basis as b><fo:block font-size="7.5pt" space-after="1mm">${b.rule} — ${b.source}</fo:block></#list>
 <#if warnings?has_content>
-<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">Réserves du moteur de calcul (en anglais)</fo:block>
+<fo:block font-weight="bold" space-before="3mm" space-after="1mm" keep-with-next.within-page="always">Réserves du moteur de calcul</fo:block>
 <#list warnings as w><fo:block font-size="7.5pt" space-after="1mm">• ${w}</fo:block></#list>
 </#if>
 </#macro>

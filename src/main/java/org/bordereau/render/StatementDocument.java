@@ -14,6 +14,7 @@ import org.bordereau.render.DocumentViews.Totals;
 import org.bordereau.render.DocumentViews.Verification;
 import org.bordereau.rules.InterestPeriod;
 import org.bordereau.rules.Statement;
+import org.bordereau.rules.StatementTexts;
 import org.bordereau.rules.StatementLine;
 
 /**
@@ -27,6 +28,7 @@ public final class StatementDocument {
 
     private final FoRenderer renderer;
     private final Map<Language, Formats> formats;
+    private final StatementTexts texts = StatementTexts.load();
 
     public StatementDocument(FoRenderer renderer) {
         this.renderer = renderer;
@@ -60,7 +62,7 @@ public final class StatementDocument {
      * The data of {@code statement.ftl}.
      *
      * @param treasuryFine MA: the estimated Treasury fine the debtor is exposed to, never claimed; or null
-     * @param warnings the rules engine's warnings, as it wrote them (English)
+     * @param warnings the rules engine's warnings in the statement's language
      */
     public record Model(String language, String jurisdiction, String currency, String asOf, String issueDate,
             Party creditor, Party debtor, List<StatementRow> lines, List<PaymentRow> payments, Totals totals,
@@ -84,7 +86,7 @@ public final class StatementDocument {
         String fine = views.treasuryFine() ? views.amount(s.information().treasuryFine().total()) : null;
         return new Model(r.language().code(), s.jurisdiction(), s.currency(), views.date(s.asOf()),
                 views.date(r.issueDate()), r.file().creditor(), r.file().debtor(), rows, views.payments(r.file()),
-                views.totals(), views.paymentsToInterest(), views.basis(), fine, s.warnings(),
+                views.totals(), views.paymentsToInterest(), views.basis(), fine, texts.say(s.notices(), r.language().code()),
                 new Verification(r.file().reference(), r.documentId(), r.chainHead(), r.developmentSeal()));
     }
 

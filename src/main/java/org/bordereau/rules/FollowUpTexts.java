@@ -1,11 +1,5 @@
 package org.bordereau.rules;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,25 +24,17 @@ public final class FollowUpTexts {
     }
 
     public static FollowUpTexts load() {
-        try (InputStream in = FollowUpTexts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class path resource " + RESOURCE);
-            }
-            Map<String, Object> raw = new ObjectMapper().readValue(in, new TypeReference<>() {});
-            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
-            for (String language : RuleTexts.LANGUAGES) {
-                @SuppressWarnings("unchecked")
-                Map<String, String> words = (Map<String, String>) raw.get(language);
-                if (words == null) {
-                    throw new IllegalStateException(RESOURCE + " has no texts in " + language);
-                }
-                texts.put(language, Map.copyOf(words));
-            }
-            check(texts);
-            return new FollowUpTexts(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        Map<String, Map<String, String>> texts = RuleTexts.byLanguage(RESOURCE);
+        Set<String> required = new TreeSet<>(List.of("listSeparator", "reason.COMMITMENTS_BROKEN.accelerated",
+                "action.WAIT.unscheduled"));
+        for (FollowUp.ReasonCode code : FollowUp.ReasonCode.values()) {
+            required.add("reason." + code);
         }
+        for (FollowUp.Action action : FollowUp.Action.values()) {
+            required.add("action." + action);
+        }
+        RuleTexts.requireAll(RESOURCE, texts, required);
+        return new FollowUpTexts(texts);
     }
 
     /**
@@ -77,30 +63,6 @@ public final class FollowUpTexts {
                 throw new IllegalStateException(RESOURCE + " has no " + key + " in " + language);
             }
             return RuleTexts.fill(template, values, words);
-        }
-    }
-
-    private static void check(Map<String, Map<String, String>> texts) {
-        Set<String> required = new TreeSet<>(List.of("listSeparator", "reason.COMMITMENTS_BROKEN.accelerated",
-                "action.WAIT.unscheduled"));
-        for (FollowUp.ReasonCode code : FollowUp.ReasonCode.values()) {
-            required.add("reason." + code);
-        }
-        for (FollowUp.Action action : FollowUp.Action.values()) {
-            required.add("action." + action);
-        }
-        List<String> problems = new ArrayList<>();
-        Set<String> all = new TreeSet<>(required);
-        texts.values().forEach(words -> all.addAll(words.keySet()));
-        texts.forEach((language, words) -> {
-            for (String key : all) {
-                if (words.get(key) == null || words.get(key).isBlank()) {
-                    problems.add(language + ": " + key);
-                }
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + " lacks texts: " + problems);
         }
     }
 }

@@ -24,33 +24,34 @@ final class Prescription {
         this.rule = rule;
     }
 
-    Result of(ClaimLine claim, List<Interruption> events, LocalDate asOf, Set<String> warnings) {
+    Result of(ClaimLine claim, List<Interruption> events, LocalDate asOf, Set<StatementWarning> warnings) {
         LocalDate date = claim.dueDate().plusYears(rule.years());
         LocalDate interruptedOn = null;
         List<Basis> used = new ArrayList<>();
         List<Interruption> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Interruption::date));
         for (Interruption event : sorted) {
-            String what = describe(event) + " for invoice " + claim.invoiceNumber();
+            Object[] what = {"event", new Finding.Term("event." + event.kind()), "date", event.date(),
+                    "reference", event.reference() == null || event.reference().isBlank() ? "" : " (" + event.reference() + ")",
+                    "invoice", claim.invoiceNumber()};
             if (event.date().isAfter(asOf)) {
-                warnings.add(what + " is after the statement date and was not counted.");
+                warnings.add(warning(StatementWarning.Code.INTERRUPTION_AFTER_STATEMENT, what));
                 continue;
             }
             RulePack.InterruptionRule counts = find(rule.interruptedBy(), event.kind());
             if (counts == null) {
                 RulePack.InterruptionRule refused = find(rule.notInterruptedBy(), event.kind());
-                warnings.add(what + " does not interrupt prescription"
-                        + (refused == null ? " under this rule pack." : " (" + refused.basis().source() + ")."));
+                warnings.add(refused == null ? warning(StatementWarning.Code.INTERRUPTION_NOT_COUNTED, what)
+                        : warning(StatementWarning.Code.INTERRUPTION_REFUSED, what, "source", refused.basis().source()));
                 continue;
             }
             if (counts.requiresDateCertaine() && !event.dateCertaine()) {
-                warnings.add(what + " interrupts prescription only with date certaine ("
-                        + counts.basis().source() + "); none was recorded, so it was not counted.");
+                warnings.add(warning(StatementWarning.Code.INTERRUPTION_NEEDS_DATE_CERTAINE, what,
+                        "source", counts.basis().source()));
                 continue;
             }
             if (event.date().isAfter(date)) {
-                warnings.add(what + " came after the claim was prescribed (" + date
-                        + "); it interrupts nothing, though the debtor may have waived an acquired prescription.");
+                warnings.add(warning(StatementWarning.Code.INTERRUPTION_AFTER_PRESCRIPTION, what, "prescribedOn", date));
                 continue;
             }
             LocalDate restarted = event.date().plusYears(rule.years());
@@ -87,8 +88,10 @@ final class Prescription {
         return null;
     }
 
-    private static String describe(Interruption event) {
-        String ref = event.reference() == null || event.reference().isBlank() ? "" : " (" + event.reference() + ")";
-        return event.kind() + " of " + event.date() + ref;
+    /** A warning about one event: {@code what} names the event, more names and values follow. */
+    private static StatementWarning warning(StatementWarning.Code code, Object[] what, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(what, what.length + more.length);
+        System.arraycopy(more, 0, all, what.length, more.length);
+        return StatementWarning.of(code, all);
     }
 }

@@ -20,10 +20,10 @@ final class RateSchedule {
     private final RateTable floorTable;
     private final BigDecimal contractualRate;
     private final LocalDate delayStart;
-    private final Set<String> warnings;
+    private final Set<StatementWarning> warnings;
 
     RateSchedule(RulePack.LateInterestRule rule, RulePacks packs, BigDecimal contractualRate, LocalDate delayStart,
-            Set<String> warnings) {
+            Set<StatementWarning> warnings) {
         this.rule = rule;
         this.reference = packs.table(rule.reference().table());
         this.floorTable = floorApplies(rule, contractualRate) ? packs.table(rule.floor().table()) : null;
@@ -128,9 +128,9 @@ final class RateSchedule {
     }
 
     private void warnIfUnchecked(RateTable table, LocalDate date) {
-        table.checkedThrough().filter(date::isAfter).ifPresent(checked -> warnings.add("The " + table.label()
-                + " table is known to be complete only up to " + checked + "; the rate in force on " + date
-                + " is assumed unchanged since. " + table.checkedThroughNote()));
+        table.checkedThrough().filter(date::isAfter).ifPresent(checked -> warnings.add(StatementWarning.of(
+                StatementWarning.Code.RATE_TABLE_UNCHECKED, "table", new Finding.Term("table." + table.name()),
+                "label", table.label(), "checked", checked, "date", date, "note", table.checkedThroughNote())));
     }
 
     static String percent(BigDecimal rate) {

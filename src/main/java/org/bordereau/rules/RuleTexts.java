@@ -21,6 +21,49 @@ final class RuleTexts {
 
     private RuleTexts() {}
 
+    /**
+     * The texts of a class path JSON resource with one object per language ({@code {"fr": {key: text},
+     * "ar": …, "en": …}}); every language must be there.
+     */
+    static Map<String, Map<String, String>> byLanguage(String resource) {
+        try (java.io.InputStream in = RuleTexts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class path resource " + resource);
+            }
+            Map<String, Object> raw = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in,
+                    new com.fasterxml.jackson.core.type.TypeReference<>() {});
+            Map<String, Map<String, String>> texts = new java.util.LinkedHashMap<>();
+            for (String language : LANGUAGES) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> words = (Map<String, String>) raw.get(language);
+                if (words == null) {
+                    throw new IllegalStateException(resource + " has no texts in " + language);
+                }
+                texts.put(language, Map.copyOf(words));
+            }
+            return texts;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Fails unless every language has a non-blank text for every key of {@code required} and of any language. */
+    static void requireAll(String resource, Map<String, Map<String, String>> texts, Set<String> required) {
+        Set<String> all = new TreeSet<>(required);
+        texts.values().forEach(words -> all.addAll(words.keySet()));
+        List<String> problems = new ArrayList<>();
+        texts.forEach((language, words) -> {
+            for (String key : all) {
+                if (words.get(key) == null || words.get(key).isBlank()) {
+                    problems.add(language + ": " + key);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(resource + " lacks texts: " + problems);
+        }
+    }
+
     static String fill(String template, Map<String, Object> values, Map<String, String> terms) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -51,7 +94,7 @@ final class RuleTexts {
             return String.join(terms.get("listSeparator"), items);
         }
         if (value instanceof Finding.Term term) {
-            return terms.get(term.key()) + term.suffix();
+            return terms.getOrDefault(term.key(), term.key()) + term.suffix();
         }
         if (value instanceof java.math.BigDecimal amount) {
             return amount.toPlainString();

@@ -29,6 +29,7 @@ import org.bordereau.cases.Violation;
 public final class StatementCalculator {
     private final RulePacks packs;
     private final StatementRequestValidator validator;
+    private final StatementTexts texts = StatementTexts.load();
 
     public StatementCalculator(RulePacks packs) {
         this.packs = packs;
@@ -50,7 +51,7 @@ public final class StatementCalculator {
         RulePack pack = packs.pack(request.jurisdiction());
         RulePack.LateInterestRule rule = pack.lateInterest();
         LocalDate asOf = request.asOf();
-        Set<String> warnings = new LinkedHashSet<>();
+        Set<StatementWarning> warnings = new LinkedHashSet<>();
 
         List<Ledger.Account> accounts = new ArrayList<>();
         for (ClaimLine claim : request.claims()) {
@@ -64,8 +65,8 @@ public final class StatementCalculator {
         payments.sort(Comparator.comparing(PaymentLine::date));
         for (PaymentLine payment : payments) {
             if (payment.date().isAfter(asOf)) {
-                warnings.add("Payment of " + payment.date() + " (" + payment.amount() + ") is after the statement date"
-                        + " and was not counted.");
+                warnings.add(StatementWarning.of(StatementWarning.Code.PAYMENT_AFTER_STATEMENT,
+                        "date", payment.date(), "amount", payment.amount()));
             } else if (payment.amount().signum() > 0) {
                 ledger.apply(new PaymentLine(payment.date(), cents(payment.amount()), payment.reference(),
                         payment.allocatedTo()));
@@ -82,8 +83,8 @@ public final class StatementCalculator {
         }
         StatementTotals totals = totals(lines, ledger.credit());
         if (ledger.credit().signum() > 0) {
-            warnings.add("Payments exceed what the invoices could take: " + ledger.credit() + " " + request.currency()
-                    + " is a credit to the debtor (totalDue is reduced by it).");
+            warnings.add(StatementWarning.of(StatementWarning.Code.CREDIT_TO_DEBTOR,
+                    "amount", ledger.credit(), "currency", request.currency()));
         }
         Information information = new Information(pack.treasuryFine() == null ? null
                 : new TreasuryFine(pack.treasuryFine(), packs.table(pack.treasuryFine().table()))
@@ -91,15 +92,16 @@ public final class StatementCalculator {
         List<Basis> ordered = ordered(pack, request, lines, received, basis);
         for (Basis b : ordered) {
             if (b.confidence() == Confidence.LOW) {
-                warnings.add(b.rule() + " is LOW confidence: " + b.note());
+                warnings.add(StatementWarning.of(StatementWarning.Code.LOW_CONFIDENCE_RULE,
+                        "rule", b.rule(), "source", b.source(), "note", b.note()));
             }
         }
         return new Statement(asOf, pack.jurisdiction(), request.currency(), lines, totals, ordered, information,
-                new ArrayList<>(warnings));
+                texts.say(List.copyOf(warnings), "en"), List.copyOf(warnings));
     }
 
     private StatementLine line(Ledger.Account account, StatementRequest request, RulePack pack,
-            Prescription prescription, Set<Basis> basis, Set<String> warnings) {
+            Prescription prescription, Set<Basis> basis, Set<StatementWarning> warnings) {
         ClaimLine claim = account.claim;
         LocalDate asOf = request.asOf();
         boolean late = account.lateOn(asOf);
@@ -134,23 +136,23 @@ public final class StatementCalculator {
 
     /** The fixed indemnity of a late invoice; in its own currency only (FR D441-5 says 40 euros). */
     private static BigDecimal indemnity(RulePack.IndemnityRule rule, String currency, ClaimLine claim,
-            Set<String> warnings) {
+            Set<StatementWarning> warnings) {
         if (rule.amount().signum() == 0) {
             return Ledger.ZERO;
         }
         if (!rule.currency().equals(currency)) {
-            warnings.add(rule.basis().rule() + ": the fixed indemnity is " + rule.amount() + " " + rule.currency()
-                    + "; it is not converted to " + currency + " and was left out.");
+            warnings.add(StatementWarning.of(StatementWarning.Code.FIXED_INDEMNITY_OTHER_CURRENCY, "rule",
+                    rule.basis().rule(), "amount", rule.amount(), "indemnityCurrency", rule.currency(), "currency", currency));
             return Ledger.ZERO;
         }
         warnIfBefore(rule.basis(), claim, warnings);
         return cents(rule.amount());
     }
 
-    private static void warnIfBefore(Basis basis, ClaimLine claim, Set<String> warnings) {
+    private static void warnIfBefore(Basis basis, ClaimLine claim, Set<StatementWarning> warnings) {
         if (claim.dueDate().plusDays(1).isBefore(basis.effectiveFrom())) {
-            warnings.add("Invoice " + claim.invoiceNumber() + " fell late before " + basis.rule() + " applied ("
-                    + basis.effectiveFrom() + "); it was computed with the current rule: check the law then in force.");
+            warnings.add(StatementWarning.of(StatementWarning.Code.LATE_BEFORE_RULE, "invoice", claim.invoiceNumber(),
+                    "rule", basis.rule(), "effectiveFrom", basis.effectiveFrom()));
         }
     }
 

@@ -26,7 +26,7 @@ final class TreasuryFine {
         this.keyRate = keyRate;
     }
 
-    TreasuryFineExposure exposure(List<Ledger.Account> accounts, LocalDate asOf, Set<String> warnings) {
+    TreasuryFineExposure exposure(List<Ledger.Account> accounts, LocalDate asOf, Set<StatementWarning> warnings) {
         List<TreasuryFineLine> lines = new ArrayList<>();
         Confidence confidence = Confidence.lowest(rule.basis().confidence(), rule.methodConfidence());
         for (Ledger.Account account : accounts) {
@@ -35,8 +35,8 @@ final class TreasuryFine {
             }
             LocalDate delayStart = account.claim.dueDate().plusDays(1);
             if (delayStart.isBefore(rule.basis().effectiveFrom())) {
-                warnings.add("Invoice " + account.claim.invoiceNumber() + ": its delay started before the Treasury fine "
-                        + "applied (" + rule.basis().effectiveFrom() + "); the exposure shown is indicative.");
+                warnings.add(StatementWarning.of(StatementWarning.Code.TREASURY_FINE_BEFORE_RULE,
+                        "invoice", account.claim.invoiceNumber(), "effectiveFrom", rule.basis().effectiveFrom()));
             }
             for (PaymentAllocation allocation : account.allocations) {
                 if (allocation.toPrincipal().signum() > 0 && allocation.date().isAfter(account.claim.dueDate())) {

@@ -3,6 +3,7 @@ package org.bordereau.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.bordereau.cases.Case;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,24 @@ class StatementPdfTest {
 
         assertThat(text).contains("Statement of account as at 30 June 2025", "F-2025-101", "EUR 10,591.09",
                 "Part payments are applied first to accrued penalties", "C. com. art. L441-10 II");
+    }
+
+    @Test
+    void theRulesEnginesReservationsArePrintedInTheStatementsLanguage() {
+        LetterFiles files = new LetterFiles(dir);
+        assertThat(files.statement(files.moroccan).warnings()).as("the API keeps English")
+                .anyMatch(w -> w.startsWith("MA.creditor-late-payment-indemnity is LOW confidence"));
+
+        List<String> arabic = Renderers.STATEMENTS.model(request(files, files.moroccan, Language.AR)).warnings();
+        assertThat(arabic).isNotEmpty().allSatisfy(w -> assertThat(w)
+                .containsPattern("[\\u0621-\\u064A]{3}").doesNotContain("LOW", "confidence", "{", "null"));
+        assertThat(arabic).anyMatch(w -> w.startsWith("MA.creditor-late-payment-indemnity: قاعدة لم يتأكد أساسها"));
+
+        String french = PdfChecks.text(Renderers.STATEMENTS.render(request(files, files.moroccan, Language.FR)).pdf())
+                .replaceAll("\\s+", " ");
+        assertThat(french).contains("Réserves du moteur de calcul",
+                "MA.creditor-late-payment-indemnity : règle dont le fondement n'est pas confirmé")
+                .doesNotContain("en anglais", "LOW confidence");
     }
 
     private static StatementDocument.Request request(LetterFiles files, Case file, Language language) {

@@ -35,7 +35,7 @@ class PrescriptionTest {
         assertThat(s.lines().get(0).prescriptionDate()).isEqualTo(d("2026-03-31"));
         assertThat(s.lines().get(1).prescriptionDate()).isEqualTo(d("2029-05-20"));
         assertThat(s.lines().get(1).prescriptionInterruptedOn()).isEqualTo(d("2024-05-20"));
-        assertThat(s.warnings()).anyMatch(w -> w.startsWith("FORMAL_DEMAND of 2024-01-10 (ref) for invoice INV-1")
+        assertThat(s.warnings()).anyMatch(w -> w.startsWith("Formal demand of 2024-01-10 (ref) for invoice INV-1")
                 && w.contains("Cass. com. 18 mai 2022 n° 20-23.204"));
         assertThat(s.basis()).extracting(Basis::rule).contains("FR.interruption.acknowledgment");
     }
