@@ -31,27 +31,25 @@ final class Prescription {
         List<Interruption> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(Interruption::date));
         for (Interruption event : sorted) {
-            Object[] what = {"event", new Finding.Term("event." + event.kind()), "date", event.date(),
-                    "reference", event.reference() == null || event.reference().isBlank() ? "" : " (" + event.reference() + ")",
-                    "invoice", claim.invoiceNumber()};
             if (event.date().isAfter(asOf)) {
-                warnings.add(warning(StatementWarning.Code.INTERRUPTION_AFTER_STATEMENT, what));
+                warnings.add(about(StatementWarning.Code.INTERRUPTION_AFTER_STATEMENT, event, claim));
                 continue;
             }
             RulePack.InterruptionRule counts = find(rule.interruptedBy(), event.kind());
             if (counts == null) {
                 RulePack.InterruptionRule refused = find(rule.notInterruptedBy(), event.kind());
-                warnings.add(refused == null ? warning(StatementWarning.Code.INTERRUPTION_NOT_COUNTED, what)
-                        : warning(StatementWarning.Code.INTERRUPTION_REFUSED, what, "source", refused.basis().source()));
+                warnings.add(refused == null ? about(StatementWarning.Code.INTERRUPTION_NOT_COUNTED, event, claim)
+                        : about(StatementWarning.Code.INTERRUPTION_REFUSED, event, claim).with("source", refused.basis().source()));
                 continue;
             }
             if (counts.requiresDateCertaine() && !event.dateCertaine()) {
-                warnings.add(warning(StatementWarning.Code.INTERRUPTION_NEEDS_DATE_CERTAINE, what,
-                        "source", counts.basis().source()));
+                warnings.add(about(StatementWarning.Code.INTERRUPTION_NEEDS_DATE_CERTAINE, event, claim)
+                        .with("source", counts.basis().source()));
                 continue;
             }
             if (event.date().isAfter(date)) {
-                warnings.add(warning(StatementWarning.Code.INTERRUPTION_AFTER_PRESCRIPTION, what, "prescribedOn", date));
+                warnings.add(about(StatementWarning.Code.INTERRUPTION_AFTER_PRESCRIPTION, event, claim)
+                        .with("prescribedOn", date));
                 continue;
             }
             LocalDate restarted = event.date().plusYears(rule.years());
@@ -88,10 +86,10 @@ final class Prescription {
         return null;
     }
 
-    /** A warning about one event: {@code what} names the event, more names and values follow. */
-    private static StatementWarning warning(StatementWarning.Code code, Object[] what, Object... more) {
-        Object[] all = java.util.Arrays.copyOf(what, what.length + more.length);
-        System.arraycopy(more, 0, all, what.length, more.length);
-        return StatementWarning.of(code, all);
+    /** A warning about one event of one invoice: what it was, when, its reference if any. */
+    private static StatementWarning about(StatementWarning.Code code, Interruption event, ClaimLine claim) {
+        String reference = event.reference() == null || event.reference().isBlank() ? "" : " (" + event.reference() + ")";
+        return StatementWarning.of(code, "event", new Finding.Term("event." + event.kind()), "date", event.date(),
+                "reference", reference, "invoice", claim.invoiceNumber());
     }
 }

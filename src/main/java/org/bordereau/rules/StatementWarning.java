@@ -30,6 +30,13 @@ public record StatementWarning(Code code, Map<String, Object> values) {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** This warning with one more named value. */
+    StatementWarning with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(values);
+        more.put(name, value);
+        return new StatementWarning(code, more);
+    }
+
     /** {@code namesAndValues}: name, value, name, value… */
     static StatementWarning of(Code code, Object... namesAndValues) {
         Map<String, Object> values = new LinkedHashMap<>();
