@@ -1,6 +1,7 @@
 package org.bordereau.dossier;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -165,7 +166,7 @@ final class Conversions {
             pixels.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while waiting to decode an image");
+            throw new InterruptedIOException("interrupted while waiting to decode an image");
         }
         try {
             return work.run();

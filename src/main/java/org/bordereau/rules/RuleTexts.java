@@ -1,7 +1,13 @@
 package org.bordereau.rules;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +32,13 @@ final class RuleTexts {
      * "ar": …, "en": …}}); every language must be there.
      */
     static Map<String, Map<String, String>> byLanguage(String resource) {
-        try (java.io.InputStream in = RuleTexts.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = RuleTexts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing class path resource " + resource);
             }
-            Map<String, Object> raw = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in,
-                    new com.fasterxml.jackson.core.type.TypeReference<>() {});
-            Map<String, Map<String, String>> texts = new java.util.LinkedHashMap<>();
+            Map<String, Object> raw = new ObjectMapper().readValue(in,
+                    new TypeReference<>() {});
+            Map<String, Map<String, String>> texts = new LinkedHashMap<>();
             for (String language : LANGUAGES) {
                 @SuppressWarnings("unchecked")
                 Map<String, String> words = (Map<String, String>) raw.get(language);
@@ -42,8 +48,8 @@ final class RuleTexts {
                 texts.put(language, Map.copyOf(words));
             }
             return texts;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

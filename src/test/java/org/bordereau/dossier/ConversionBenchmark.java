@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +48,7 @@ class ConversionBenchmark {
             }
         }
         Conversions probe = new Conversions(sideBySide, new Fonts(), new Labels("fr"),
-                Files.createDirectories(dir.resolve("probe")), java.util.Map.of());
+                Files.createDirectories(dir.resolve("probe")), Map.of());
         double one = DossierBench.median(times[0]);
         double many = DossierBench.median(times[1]);
         String text = String.format(Locale.ROOT, """
