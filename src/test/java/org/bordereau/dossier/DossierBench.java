@@ -121,35 +121,45 @@ public final class DossierBench {
      * bare way, not a slower one.
      */
     static void mergeAndStamp(List<Path> pdfs, Path out) throws IOException {
-        byte[] fontBytes;
-        try (InputStream in = DossierBench.class.getClassLoader().getResourceAsStream("fonts/NotoSans-Regular.ttf")) {
-            fontBytes = Fonts.withoutGsub(in.readAllBytes());
-        }
         List<PDDocument> sources = new ArrayList<>();
         try (PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            for (Path pdf : pdfs) {
-                PDDocument source = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
-                sources.add(source);
-                for (PDPage page : source.getPages()) {
-                    merged.importPage(page);
-                }
-            }
-            PDType0Font font = PDType0Font.load(merged, new RandomAccessReadBuffer(fontBytes), true, false);
-            int total = merged.getNumberOfPages();
-            for (int i = 0; i < total; i++) {
-                PDPage page = merged.getPage(i);
-                try (PDPageContentStream c = new PDPageContentStream(merged, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    c.beginText();
-                    c.setFont(font, 8);
-                    c.newLineAtOffset(500, 10);
-                    c.showText((i + 1) + " / " + total);
-                    c.endText();
-                }
-            }
+            importAll(merged, pdfs, sources);
+            stampAll(merged);
             merged.save(out.toFile(), CompressParameters.NO_COMPRESSION);
         } finally {
             for (PDDocument source : sources) {
                 source.close();
+            }
+        }
+    }
+
+    /** Every page of {@code pdfs} imported into {@code merged}; the sources stay open until it is saved. */
+    static void importAll(PDDocument merged, List<Path> pdfs, List<PDDocument> sources) throws IOException {
+        for (Path pdf : pdfs) {
+            PDDocument source = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            sources.add(source);
+            for (PDPage page : source.getPages()) {
+                merged.importPage(page);
+            }
+        }
+    }
+
+    /** A footer "i / n" on every page, in an embedded font. */
+    static void stampAll(PDDocument merged) throws IOException {
+        byte[] fontBytes;
+        try (InputStream in = DossierBench.class.getClassLoader().getResourceAsStream("fonts/NotoSans-Regular.ttf")) {
+            fontBytes = Fonts.withoutGsub(in.readAllBytes());
+        }
+        PDType0Font font = PDType0Font.load(merged, new RandomAccessReadBuffer(fontBytes), true, false);
+        int total = merged.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            PDPage page = merged.getPage(i);
+            try (PDPageContentStream c = new PDPageContentStream(merged, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                c.beginText();
+                c.setFont(font, 8);
+                c.newLineAtOffset(500, 10);
+                c.showText((i + 1) + " / " + total);
+                c.endText();
             }
         }
     }
