@@ -4,7 +4,10 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -49,6 +52,18 @@ final class MarginProbe extends PDFGraphicsStreamEngine {
         public synchronized Throwable fillInStackTrace() {
             return this;
         }
+    }
+
+    /**
+     * PDFBox logs and swallows an exception thrown under a {@code Do} operator (an image or a form drawn
+     * from the resources): the early stop would become a warning per scanned page and the walk would go on.
+     */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        if (e instanceof Found) {
+            throw e;
+        }
+        super.operatorException(operator, operands, e);
     }
 
     private void check(Rectangle2D painted) throws Found {
