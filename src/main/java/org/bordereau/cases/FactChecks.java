@@ -73,7 +73,14 @@ final class FactChecks {
             f.error("currency", "must be the case currency (" + f.file.currency() + "): a claim in another currency"
                     + " belongs to another case");
         }
-        return new EventData.ClaimAdded(number, issued, due, f.amount("amount", c.amount()), currency,
+        BigDecimal amount = f.amount("amount", c.amount());
+        BigDecimal claimed = f.file.recovery().claims().stream().map(Claim::amount).reduce(Money.ZERO, BigDecimal::add);
+        if (Money.problem(c.amount()) == null && claimed.add(amount).compareTo(Money.LARGEST_CLAIMED) > 0) {
+            f.error("amount", "would bring the case's claims to " + claimed.add(amount).toPlainString() + ", more than "
+                    + Money.LARGEST_CLAIMED.toPlainString() + ", the most one case's statement prints with its interest;"
+                    + " file the other invoices as a second case");
+        }
+        return new EventData.ClaimAdded(number, issued, due, amount, currency,
                 f.documents("documentIds", c.documentIds()), f.text("note", c.note(), MAX_REASON, false));
     }
 

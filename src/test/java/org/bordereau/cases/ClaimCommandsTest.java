@@ -67,6 +67,35 @@ class ClaimCommandsTest {
     }
 
     @Test
+    void anAmountLargerThanTheDocumentsPrintIsRefusedWithTheLimitNamed() {
+        files.commands.addClaim(TENANT, c.id(), AGENT, claim("F-1", "999999999.99", List.of()));
+
+        assertThatThrownBy(() -> files.commands.addClaim(TENANT, c.id(), AGENT, claim("F-2", "1000000000.00", List.of())))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("amount");
+                            assertThat(v.message()).contains("999999999.99", "several");
+                        }));
+        assertThat(files.get(c.id()).recovery().balance()).isEqualTo("999999999.99");
+    }
+
+    @Test
+    void aCaseStopsTakingClaimsBeforeItsTotalOutgrowsWhatTheStatementPrints() {
+        for (int i = 1; i <= 5; i++) {
+            files.commands.addClaim(TENANT, c.id(), AGENT, claim("F-" + i, "999999999.99", List.of()));
+        }
+
+        assertThatThrownBy(() -> files.commands.addClaim(TENANT, c.id(), AGENT, claim("F-6", "0.06", List.of())))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("amount");
+                            assertThat(v.message()).contains("5000000000.01", "second case");
+                        }));
+        files.commands.addClaim(TENANT, c.id(), AGENT, claim("F-6", "0.05", List.of()));
+        assertThat(files.get(c.id()).recovery().balance()).isEqualTo("5000000000.00");
+    }
+
+    @Test
     void everyProblemOfAClaimIsReportedAtOnce() {
         EventData.ClaimAdded bad = new EventData.ClaimAdded(" ", d("2025-07-01"), d("2025-06-30"), m("10.001"), "EUR",
                 List.of("01JZZNOTADOCUMENT000000000"), "x".repeat(501));
