@@ -103,7 +103,7 @@ public final class App implements AutoCloseable {
         FrontMatterFactory frontMatters = new FopFrontMatters(renderer, statements, completeness,
                 sealing::isDevelopment);
         this.dossiers = new DossierService(cases, store, issued, frontMatters, dossierSealer(sealing),
-                ConverterSettings.defaults(), DossierSettings.defaults(), clock, tempDir(config));
+                ConverterSettings.defaults().withParallelism(config.conversions()), DossierSettings.defaults(), clock, tempDir(config));
     }
 
     /** The dossier's view of the letters' sealer: same keys, same PAdES level rules. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bordereau.dossier.ConverterSettings;
 import org.bordereau.sign.OnTimestampFailure;
 
 /**
@@ -28,13 +29,15 @@ public record Config(
         long maxUploadBytes,
         Path tempDir,
         Path templatesDir,
+        int conversions,
         Signing signing) {
 
     public enum Storage { FS, S3 }
 
     /** The same settings listening elsewhere (the demo serves on a random loopback port). */
     public Config withAddress(String newHost, int newPort) {
-        return new Config(newHost, newPort, storage, dataDir, s3, publicUrl, maxUploadBytes, tempDir, templatesDir, signing);
+        return new Config(newHost, newPort, storage, dataDir, s3, publicUrl, maxUploadBytes, tempDir, templatesDir,
+                conversions, signing);
     }
 
     /** S3 settings; {@code publicEndpoint} is what users' browsers reach (presigned URLs). */
@@ -94,12 +97,14 @@ public record Config(
         String publicUrl = r.url("BORDEREAU_PUBLIC_URL", "http://localhost:" + port);
         Path temp = r.path("BORDEREAU_TMP", Path.of(System.getProperty("java.io.tmpdir"), "bordereau").toString());
         Path templates = r.directory("BORDEREAU_TEMPLATES");
+        // each LibreOffice takes a core and 150-300 MB outside the heap: hence a bound
+        int conversions = r.integer("BORDEREAU_CONVERSIONS", ConverterSettings.defaults().parallelism(), 1, 16);
         Signing signing = signing(r);
         if (!r.problems.isEmpty()) {
             throw new Invalid(r.problems);
         }
         return new Config(host, port, storage, data, s3, URI.create(publicUrl.replaceAll("/+$", "")), maxUpload, temp,
-                templates, signing);
+                templates, conversions, signing);
     }
 
     private static Signing signing(Reader r) {

@@ -127,6 +127,8 @@ final class Ocr {
             ProcessBuilder builder = new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile());
             // Tesseract's OpenMP threads compete with each other when several OCRs run at once.
             builder.environment().put("OMP_THREAD_LIMIT", "1");
+            // whatever it might write aside (leptonica's scratch) stays in our swept folder, not /tmp
+            builder.environment().put("TMPDIR", tempDir.toString());
             Process process = builder.start();
             try {
                 process.waitFor(limits.ocrTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -15,6 +15,14 @@ class ConfigTest {
         assertThat(config.dataDir().toString()).isEqualTo("./data");
         assertThat(config.maxUploadBytes()).isEqualTo(100L * 1024 * 1024);
         assertThat(config.publicUrl().toString()).isEqualTo("http://localhost:8080");
+        assertThat(config.conversions()).isEqualTo(Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void anOperatorSetsHowManyExhibitsConvertAtOnce() {
+        assertThat(Config.fromEnv(Map.of("BORDEREAU_CONVERSIONS", "1")).conversions()).isEqualTo(1);
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BORDEREAU_CONVERSIONS", "0")))
+                .hasMessageStartingWith("BORDEREAU_CONVERSIONS=");
     }
 
     @Test
