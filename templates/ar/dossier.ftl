@@ -98,7 +98,7 @@
 <#-- 2. Bordereau de communication de pièces -->
 <@f.part id="index" rtl=true header=ref + " · " + titles.index footer=foot devSeal=devSeal>
 <@f.heading>${titles.index}</@f.heading>
-<fo:block space-after="4mm">الوثائق المدلى بها من طرف <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> في النزاع القائم بينها وبين <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (الملف <@l.x ref/>). يحيل كل سطر إلى الصفحة الأولى من الوثيقة.</fo:block>
+<fo:block space-after="4mm">الوثائق المدلى بها من طرف <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> في النزاع القائم بينها وبين <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (الملف <@l.x ref/>). يحيل كل سطر إلى الصفحة الأولى من الوثيقة. تسبق صفحاتُ التقديم (القسم <@l.x "A"/>: الغلاف، هذا الجدول، كشف الحساب، التسلسل الزمني، تقرير الاكتمال، سجل التدقيق) الوثائقَ المصنفةَ في أقسام ابتداءً من <@l.x "B"/>.</fo:block>
 <fo:table table-layout="fixed" width="100%">
   <fo:table-column column-width="10%"/><fo:table-column column-width="56%"/><fo:table-column column-width="14%"/><fo:table-column column-width="20%"/>
   <fo:table-header><fo:table-row><@layout.th>رقم الوثيقة</@layout.th><@layout.th>البيان (الملف الأصلي)</@layout.th><@layout.th>التاريخ</@layout.th><@layout.th align="end">الصفحات</@layout.th></fo:table-row></fo:table-header>

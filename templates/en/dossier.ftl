@@ -94,7 +94,7 @@
 <#-- 2. Bordereau de communication de pièces -->
 <@f.part id="index" rtl=false header=ref + " · " + titles.index footer=foot devSeal=devSeal>
 <@f.heading>${titles.index}</@f.heading>
-<fo:block space-after="4mm">Exhibits produced by <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> in its claim against <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (case ${ref}). Each line links to the exhibit's first page.</fo:block>
+<fo:block space-after="4mm">Exhibits produced by <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> in its claim against <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (case ${ref}). Each line links to the exhibit's first page. The opening pages (section A: cover, this index, statement, chronology, completeness, audit trail) come before the exhibits, which are grouped in sections from B.</fo:block>
 <fo:table table-layout="fixed" width="100%">
   <fo:table-column column-width="10%"/><fo:table-column column-width="56%"/><fo:table-column column-width="14%"/><fo:table-column column-width="20%"/>
   <fo:table-header><fo:table-row><@layout.th>Exhibit</@layout.th><@layout.th>Description (original file)</@layout.th><@layout.th>Date</@layout.th><@layout.th align="end">Pages</@layout.th></fo:table-row></fo:table-header>

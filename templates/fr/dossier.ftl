@@ -94,7 +94,7 @@
 <#-- 2. Bordereau de communication de pièces -->
 <@f.part id="index" rtl=false header=ref + " · " + titles.index footer=foot devSeal=devSeal>
 <@f.heading>${titles.index}</@f.heading>
-<fo:block space-after="4mm">Pièces communiquées par <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> dans le litige l'opposant à <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (dossier ${ref}). Chaque ligne renvoie à la première page de la pièce.</fo:block>
+<fo:block space-after="4mm">Pièces communiquées par <fo:inline font-weight="bold"><@l.partyName creditor/></fo:inline> dans le litige l'opposant à <fo:inline font-weight="bold"><@l.partyName debtor/></fo:inline> (dossier ${ref}). Chaque ligne renvoie à la première page de la pièce. Les pages de présentation (section A : couverture, bordereau, décompte, chronologie, complétude, journal d'audit) précèdent les pièces, classées par section à partir de B.</fo:block>
 <fo:table table-layout="fixed" width="100%">
   <fo:table-column column-width="10%"/><fo:table-column column-width="56%"/><fo:table-column column-width="14%"/><fo:table-column column-width="20%"/>
   <fo:table-header><fo:table-row><@layout.th>Pièce n°</@layout.th><@layout.th>Désignation (fichier original)</@layout.th><@layout.th>Date</@layout.th><@layout.th align="end">Pages</@layout.th></fo:table-row></fo:table-header>

@@ -76,6 +76,19 @@ class FopFrontMatterDossierTest {
         }
     }
 
+    /** The exhibits' sections start at B: the index says that A is the opening pages, not a missing section. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void theIndexSaysThatSectionAIsTheOpeningPages(String language) throws Exception {
+        DossierResult result = build(language);
+        try (PDDocument document = Loader.loadPDF(result.volumes().get(0).pdf().toFile())) {
+            String index = text(document, pageOf(document, outline(document).get(1))).replaceAll("\\s+", " ");
+            assertThat(index).contains("fr".equals(language) ? "(section A : couverture" : "(section A: cover")
+                    .contains("B. ").doesNotContain("A. ");
+            assertThat(result.plan().exhibits()).allSatisfy(e -> assertThat(e.section()).isNotEqualTo("A"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void indexLinesLinkToTheFirstPageOfTheirExhibitAndPrintItsRealPageRange(String language) throws Exception {
