@@ -53,19 +53,34 @@ final class Glyphs {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (width(font, size, rest) > maxWidth && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxWidth) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
+            line.append(cut(font, size, word, maxWidth, lines));
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * Adds to {@code lines} the full-width pieces of a word wider than the line and returns what is left.
+     * One pass adding each character's width (the font's widths have no kerning, so they add up): a
+     * base64 attachment in an XML invoice is one "word" of megabytes, which re-measuring every prefix
+     * turned into hours of work.
+     */
+    private static String cut(PDType0Font font, float size, String word, float maxWidth, List<String> lines)
+            throws IOException {
+        int start = 0;
+        float used = 0;
+        for (int i = 0; i < word.length(); ) {
+            int next = i + Character.charCount(word.codePointAt(i));
+            float w = width(font, size, word.substring(i, next));
+            if (used + w > maxWidth && i > start) {
+                lines.add(word.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += w;
+            i = next;
+        }
+        return word.substring(start);
     }
 
     /** Draws one line at (x, y) in visual order (Arabic shaped and reordered). */
