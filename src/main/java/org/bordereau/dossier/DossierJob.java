@@ -79,6 +79,9 @@ final class DossierJob {
         Throwable failure = null;
         try {
             StageTimes times = new StageTimes();
+            if (pastDeadline(task)) { // queued for longer than a build may take
+                throw new BuildTimedOut();
+            }
             Files.createDirectories(tempDir);
             work = Files.createTempDirectory(tempDir, "dossier-");
             Case file = cases.get(task.tenant(), task.caseId());
@@ -92,7 +95,7 @@ final class DossierJob {
             DossierResult result = new DossierBuilder(made, volumes, converters, clock)
                     .build(request, work.resolve("out"), task.progress());
             times.lap("build");
-            if (Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0) {
+            if (pastDeadline(task)) {
                 throw new BuildTimedOut();
             }
             List<IssuedDossier.Volume> stored = new ArrayList<>();
@@ -103,22 +106,21 @@ final class DossierJob {
             store.put(manifestKey, result.manifest(), "application/json");
             manifestWritten = true;
             times.lap("store");
-            var event = cases.record(task.tenant(), task.caseId(), task.actor(), new EventData.DossierBuilt(
-                    task.dossierId(), stored, result.plan().totalPages(), result.plan().exhibits().size(),
-                    Blobs.sha256(result.manifest()), request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
-            for (IssuedDossier.Volume volume : stored) {
-                issued.record(task.tenant(), volume.sha256(), new IssuedIndex.Entry(task.caseId(), file.reference(),
-                        "dossier", task.dossierId(), event.at()));
-            }
+            publish(task, file.reference(), stored, new EventData.DossierBuilt(task.dossierId(), stored,
+                    result.plan().totalPages(), result.plan().exhibits().size(), Blobs.sha256(result.manifest()),
+                    request.chainHead(), seal.get().level(), seal.get().developmentSeal()));
             times.lap("record");
             LOG.info("dossier {} of case {} ready {} ms after the request ({})", task.dossierId(), task.caseId(),
                     Duration.between(task.requestedAt(), clock.instant()).toMillis(), times);
         } catch (Exception | Error e) {
-            if (manifestWritten) {
-                deleteQuietly(manifestKey);
-            }
             failure = e;
         } finally {
+            // The service's watchdog interrupts a build past its deadline. Clean-up and the failure event must
+            // still be written, and an interrupted thread's file channels close at their first write.
+            Thread.interrupted();
+            if (failure != null && manifestWritten) {
+                deleteQuietly(manifestKey);
+            }
             if (work != null) {
                 delete(work);
             }
@@ -127,6 +129,35 @@ final class DossierJob {
         if (failure != null) {
             fail(task, failure);
         }
+    }
+
+    /**
+     * Makes the stored volumes known: the issued index first (what {@code /v1/verify} reads to name a
+     * dossier), then the DOSSIER_BUILT event, as letters are published. The event is the commit: once it
+     * is recorded nothing rolls back, and an index entry written for an event that failed is forgotten.
+     */
+    private void publish(Task task, String reference, List<IssuedDossier.Volume> stored, EventData.DossierBuilt built) {
+        IssuedIndex.Entry entry = new IssuedIndex.Entry(task.caseId(), reference, "dossier", task.dossierId(),
+                clock.instant());
+        for (IssuedDossier.Volume volume : stored) {
+            issued.record(task.tenant(), volume.sha256(), entry);
+        }
+        try {
+            cases.record(task.tenant(), task.caseId(), task.actor(), built);
+        } catch (RuntimeException e) {
+            for (IssuedDossier.Volume volume : stored) {
+                try {
+                    issued.forget(task.tenant(), volume.sha256());
+                } catch (RuntimeException forgetting) {
+                    e.addSuppressed(forgetting);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private boolean pastDeadline(Task task) {
+        return Duration.between(task.requestedAt(), clock.instant()).compareTo(timeout) > 0;
     }
 
     /** A timestamp authority's failure keeps its own reason; anything else the sealer throws is "sealing failed". */
@@ -192,7 +223,7 @@ final class DossierJob {
             reason = labels.get("failure.timestamp");
         } else if (e instanceof StorageUnavailableException) {
             reason = labels.get("failure.storage");
-        } else if (e instanceof BuildTimedOut) {
+        } else if (e instanceof BuildTimedOut || pastDeadline(task)) {
             reason = labels.get("failure.timeout", timeout.toMinutes());
         } else if (e instanceof SealingFailed) {
             reason = labels.get("failure.sealing");

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,7 @@ public final class DossierService implements AutoCloseable {
     private final Ulids ids;
     private final Semaphore slots;
     private final ExecutorService pool;
+    private final ScheduledThreadPoolExecutor deadlines;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
     public DossierService(CaseService cases, BlobStore store, IssuedIndex issued, FrontMatterFactory frontMatters,
@@ -69,13 +72,39 @@ public final class DossierService implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
+        this.deadlines = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "dossier-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
     }
 
-    /** What this instance knows of a build it runs: queued until started, then exhibits converted / total. */
+    /**
+     * What this instance knows of a build it runs: queued until started, then exhibits converted / total;
+     * and the thread building it, which the deadline may interrupt until the build ends (never after:
+     * the pool's thread goes on to another build).
+     */
     private static final class Running {
         volatile boolean started;
         volatile int done;
         volatile int total;
+        private Thread builder;
+
+        synchronized void startOn(Thread thread) {
+            builder = thread;
+            started = true;
+        }
+
+        synchronized void interrupt() {
+            if (builder != null) {
+                builder.interrupt();
+            }
+        }
+
+        synchronized void end() {
+            builder = null;
+        }
     }
 
     /**
@@ -114,10 +143,16 @@ public final class DossierService implements AutoCloseable {
                     state.done = done;
                 });
         pool.execute(() -> {
-            state.started = true;
+            state.startOn(Thread.currentThread());
+            // past its deadline a build is interrupted: conversions stop and their programs are killed
+            long left = Duration.between(clock.instant(), requestedAt.plus(settings.buildTimeout())).toMillis();
+            ScheduledFuture<?> deadline = deadlines.schedule(state::interrupt, Math.max(0, left), TimeUnit.MILLISECONDS);
             try {
                 job.run(task);
             } finally {
+                deadline.cancel(false);
+                state.end();
+                Thread.interrupted(); // an interrupt that came as the build ended
                 running.remove(key); // after the outcome event: readers then find it in the log
                 slots.release();
             }
@@ -148,11 +183,18 @@ public final class DossierService implements AutoCloseable {
         if (d.status() == IssuedDossier.Status.FAILED) {
             return new DossierStatus(d.id(), DossierStatus.State.FAILED, 0, 0, d, d.failure());
         }
+        boolean late = d.requestedAt().plus(settings.buildTimeout()).isBefore(clock.instant());
+        if (here != null && late) {
+            // interrupted, or stuck where an interrupt is not heard: it will be recorded FAILED, never READY
+            String reason = new Labels(d.language() == null ? "fr" : d.language()).get("failure.timeout",
+                    settings.buildTimeout().toMinutes());
+            return new DossierStatus(d.id(), DossierStatus.State.FAILED, 0, 0, d, reason);
+        }
         if (here != null) {
             return new DossierStatus(d.id(), here.started ? DossierStatus.State.BUILDING : DossierStatus.State.QUEUED,
                     here.done, here.total, d, null);
         }
-        if (d.requestedAt().plus(settings.buildTimeout()).isBefore(clock.instant())) {
+        if (late) {
             String reason = new Labels(d.language() == null ? "fr" : d.language()).get("failure.abandoned");
             return new DossierStatus(d.id(), DossierStatus.State.FAILED, 0, 0, d, reason);
         }
@@ -251,5 +293,6 @@ public final class DossierService implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        deadlines.shutdownNow();
     }
 }
