@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
@@ -37,19 +39,24 @@ final class Attachments {
 
     private Attachments() {}
 
-    /** Unique attachment names, one per distinct original (by SHA-256), from the file names. */
+    /**
+     * Unique attachment names, one per distinct original (by SHA-256), from the file names; a name taken
+     * (letter case aside) gets the first free " (n)": {@code facture.pdf}, {@code facture.pdf} and
+     * {@code facture (2).pdf}, as browsers name downloads, must stay three attachments.
+     */
     static Map<String, String> names(List<Exhibit> exhibits) {
         Map<String, String> bySha = new LinkedHashMap<>();
-        Map<String, Integer> used = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        taken.add(MANIFEST);
         for (Exhibit exhibit : exhibits) {
             if (bySha.containsKey(exhibit.sha256())) {
                 continue;
             }
             String name = safe(exhibit.filename());
-            int seen = used.merge(name.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-            if (seen > 1) {
-                int dot = name.lastIndexOf('.');
-                name = dot > 0 ? name.substring(0, dot) + " (" + seen + ")" + name.substring(dot) : name + " (" + seen + ")";
+            int dot = name.lastIndexOf('.');
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                String base = safe(exhibit.filename());
+                name = dot > 0 ? base.substring(0, dot) + " (" + n + ")" + base.substring(dot) : base + " (" + n + ")";
             }
             bySha.put(exhibit.sha256(), name);
         }

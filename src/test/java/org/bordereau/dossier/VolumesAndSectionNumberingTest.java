@@ -112,4 +112,31 @@ class VolumesAndSectionNumberingTest {
         }
         assertThat(names).containsExactly("dossier.pdf", "manifest.json", "originals/facture.pdf", "originals/notes.txt");
     }
+    /** What browsers name a second and third download: three originals, three attachments, three ZIP entries. */
+    @Test
+    void originalsWithTheSameNameStayDistinctInThePdfAndTheZip() throws Exception {
+        DossierFixtures files = new DossierFixtures(Files.createDirectories(dir.resolve("in")));
+        DossierFixtures other = new DossierFixtures(Files.createDirectories(dir.resolve("other")));
+        files.add(DocumentKind.INVOICE, files.pdf("facture.pdf", 1, PDRectangle.A4, 0, false), "application/pdf");
+        files.add(DocumentKind.INVOICE, other.pdf("Facture.pdf", 2, PDRectangle.A4, 0, false), "application/pdf");
+        files.add(DocumentKind.INVOICE, files.pdf("facture (2).pdf", 3, PDRectangle.A4, 0, false), "application/pdf");
+        DossierResult result = new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(),
+                Clock.systemUTC()).build(new DossierRequest("ACME-NAMES", "fr", files.exhibits, null, "00".repeat(32), null),
+                dir.resolve("out"));
+
+        try (PDDocument pdf = Loader.loadPDF(result.volumes().get(0).pdf().toFile())) {
+            assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().keySet())
+                    .containsExactlyInAnyOrder("facture.pdf", "Facture (2).pdf", "facture (2) (2).pdf", "manifest.json");
+        }
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        DossierZip.write(result, zip);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).hasSize(5).contains("originals/facture.pdf", "originals/Facture (2).pdf",
+                "originals/facture (2) (2).pdf");
+    }
 }
