@@ -61,7 +61,9 @@ final class Conversions {
     Converted convert(Spooled original) throws IOException {
         ExhibitConverter converter = converterFor(original.exhibit().mediaType());
         try {
-            return converter.convert(original, this);
+            Converted pages = converter.convert(original, this);
+            // a PDF with an empty page tree would get the range "5–4" and a link to the next exhibit
+            return pages.pages() > 0 ? pages : placeholder(original, PlaceholderExhibit.Reason.EMPTY);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Exhibit {} ({}) could not be converted; filed as a placeholder", original.exhibit().documentId(),
                     original.exhibit().mediaType(), e);

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 record PlaceholderExhibit(Reason reason) implements ExhibitConverter {
     /** Why an exhibit is a placeholder; the text is {@code reason.NAME} in the labels. */
-    enum Reason { OFFICE_UNAVAILABLE, OFFICE_FAILED, ENCRYPTED, UNREADABLE, UNSUPPORTED }
+    enum Reason { OFFICE_UNAVAILABLE, OFFICE_FAILED, ENCRYPTED, UNREADABLE, EMPTY, UNSUPPORTED }
 
     @Override
     public Converted convert(Spooled original, Conversions context) throws IOException {
