@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -64,9 +66,13 @@ final class Assembly implements Closeable {
                     Converted pages = filed.get(exhibit.number()).pages();
                     PDDocument source = assembly.open(pages.pdf());
                     assembly.firstIndex.put(exhibit.number(), assembly.roles.size());
+                    Map<COSDictionary, PDPage> copies = new IdentityHashMap<>();
                     for (int i = 0; i < source.getNumberOfPages(); i++) {
-                        assembly.add(source.getPage(i), new ExhibitPage(exhibit, i + 1, pages.foreignPages()));
+                        PDPage page = source.getPage(i);
+                        copies.put(page.getCOSObject(), assembly.add(page, new ExhibitPage(exhibit, i + 1,
+                                pages.foreignPages())));
                     }
+                    InternalLinks.relink(source, copies);
                 }
             }
             if (assembly.roles.size() != volume.pageCount()) {
@@ -86,10 +92,11 @@ final class Assembly implements Closeable {
         return source;
     }
 
-    private void add(PDPage page, Role role) throws IOException {
+    private PDPage add(PDPage page, Role role) throws IOException {
         PDPage imported = document.importPage(page);
         imported.getCOSObject().removeItem(COSName.AA);
         roles.add(role);
+        return imported;
     }
 
     PDDocument document() {
