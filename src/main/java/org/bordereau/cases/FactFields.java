@@ -42,6 +42,8 @@ final class FactFields {
     LocalDate past(String field, LocalDate date) {
         if (date == null) {
             error(field, "is required");
+        } else if (!CaseDates.inRange(date)) {
+            error(field, CaseDates.outOfRange());
         } else if (date.isAfter(today)) {
             error(field, "is after today (" + today + "): record facts once they happened");
         }
@@ -54,6 +56,8 @@ final class FactFields {
             if (required) {
                 error(field, "is required");
             }
+        } else if (!CaseDates.inRange(date)) {
+            error(field, CaseDates.outOfRange());
         } else if (from != null && date.isBefore(from)) {
             error(field, "is before " + fromName + " (" + from + ")");
         }

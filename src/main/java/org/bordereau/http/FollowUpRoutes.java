@@ -8,7 +8,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bordereau.access.Principal;
@@ -91,12 +90,12 @@ final class FollowUpRoutes {
         if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("today")) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("due", "must be 'today' or a date as YYYY-MM-DD"));
+        String problem = RulesRoutes.dayProblem(value);
+        if (problem != null) {
+            errors.add(new Problem.FieldError("due", problem + ", or 'today'"));
             return null;
         }
+        return LocalDate.parse(value.strip());
     }
 
     private static int number(String value, int fallback, String name, List<Problem.FieldError> errors) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.bordereau.access.Principal;
 import org.bordereau.cases.Case;
+import org.bordereau.cases.CaseDates;
 import org.bordereau.cases.CaseService;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.Statements;
@@ -76,17 +77,29 @@ final class RulesRoutes {
         write(ctx, statements.of(file, asOf));
     }
 
-    /** {@code ?asOf=} as a date, or null when absent; 422 when it is not YYYY-MM-DD. */
+    /** {@code ?asOf=} as a date, or null when absent; 422 when it is not YYYY-MM-DD or out of range. */
     static LocalDate asOf(Context ctx) {
         String value = ctx.queryParam("asOf");
         if (value == null || value.isBlank()) {
             return null;
         }
+        String problem = dayProblem(value);
+        if (problem != null) {
+            throw ProblemException.invalid("Invalid query parameter.", List.of(new Problem.FieldError("asOf", problem)));
+        }
+        return LocalDate.parse(value.strip());
+    }
+
+    /**
+     * Why a query's day is refused, or null: a date as YYYY-MM-DD within {@link CaseDates#EARLIEST} and
+     * {@link CaseDates#LATEST} (interest steps through every half-year up to it).
+     */
+    static String dayProblem(String value) {
         try {
-            return LocalDate.parse(value.strip());
+            return CaseDates.inRange(LocalDate.parse(value.strip())) ? null
+                    : CaseDates.outOfRange() + " (as YYYY-MM-DD)";
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("Invalid query parameter.",
-                    List.of(new Problem.FieldError("asOf", "must be a date as YYYY-MM-DD")));
+            return "must be a date as YYYY-MM-DD";
         }
     }
 

@@ -69,6 +69,30 @@ class StatementApiTest {
         assertThat(s.at("/basis/0/source").asText()).isNotBlank();
     }
 
+    /**
+     * A year like +999999999 is a valid ISO date: the statement stepped through every half-year up to it
+     * (two requests held the server for minutes) and the other queries failed with a 500. Now a 422 names
+     * the range; the same days are refused in a claim, whose dates every later statement steps through.
+     */
+    @Test
+    void daysFarOutOfAnyCaseAreRefusedNamingTheRange() {
+        String id = service.post("/v1/cases", agent, Samples.frenchCase("STMT-3", "Beta SARL")).json().get("id").asText();
+
+        for (String path : new String[] {"/statement?asOf=%2B999999999-12-31", "/completeness?asOf=%2B999999999-12-31",
+                "/follow-up?asOf=-999999999-01-01", "/statement?asOf=1899-12-31"}) {
+            Reply reply = service.get("/v1/cases/" + id + path, agent);
+            assertThat(reply.status()).as(path + " " + reply.body()).isEqualTo(422);
+            assertThat(reply.json().at("/errors/0/field").asText()).isEqualTo("asOf");
+            assertThat(reply.json().at("/errors/0/message").asText()).contains("1900-01-01", "2199-12-31");
+        }
+        assertThat(service.get("/v1/follow-up?due=%2B999999999-12-31", agent).status()).isEqualTo(422);
+        Reply ancient = service.post("/v1/cases/" + id + "/claims", agent, """
+                {"invoiceNumber":"F-1","issueDate":"-999999999-01-01","dueDate":"-999999999-02-01","amount":"10.00"}""");
+        assertThat(ancient.status()).as(ancient.body()).isEqualTo(422);
+        assertThat(ancient.json().at("/errors").findValuesAsText("field")).contains("issueDate", "dueDate");
+        assertThat(service.get("/v1/cases/" + id + "/statement?asOf=2199-12-31", agent).status()).isEqualTo(200);
+    }
+
     @Test
     void badDatesAndLanguagesAreRefusedInJsonAndPdf() {
         String id = service.post("/v1/cases", agent, Samples.frenchCase("STMT-2", "Beta SARL")).json().get("id").asText();
