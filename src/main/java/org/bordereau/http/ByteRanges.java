@@ -34,10 +34,19 @@ final class ByteRanges {
         return false;
     }
 
-    /** Whether this request starts a download (no range, or one from byte 0): one event per download, not per range. */
+    /**
+     * Whether this request is recorded as a download: one event per download, not per range. Only one
+     * range from a later byte ({@code bytes=100-199}) continues a download already recorded; anything
+     * else may send the first byte or the whole file ({@code bytes=-n} reaching back to byte 0, several
+     * ranges and other units, which are answered with everything) and is recorded.
+     */
     static boolean startsDownload(Context ctx) {
         String range = ctx.header("Range");
-        return range == null || range.replace(" ", "").startsWith("bytes=0-");
+        if (range == null) {
+            return true;
+        }
+        Matcher m = SINGLE.matcher(range.trim());
+        return !(m.matches() && m.group(1).chars().anyMatch(digit -> digit != '0'));
     }
 
     static void write(Context ctx, InputStream content, String mediaType, long size) throws IOException {

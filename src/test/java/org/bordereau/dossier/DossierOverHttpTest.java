@@ -281,6 +281,23 @@ class DossierOverHttpTest {
                 .as("the range request after the first download is not a second download").isLessThanOrEqualTo(2);
     }
 
+    /** Found in review: these sent the whole file and recorded nothing, a hole in the chain of custody. */
+    @Test
+    void everyRequestThatMaySendTheFirstByteIsRecordedAsADownload() {
+        int before = service.get("/v1/cases/" + caseId, agent).json().at("/outputs/downloads").size();
+        for (String range : new String[] {"bytes=-999999999", "bytes=1-2, 0-", "items=0-", "bytes=0-99"}) {
+            Bytes reply = service.download(location + "/content", lawyer, Map.of("Range", range));
+            assertThat(reply.status()).as(range).isIn(200, 206);
+        }
+        int after = service.get("/v1/cases/" + caseId, agent).json().at("/outputs/downloads").size();
+        assertThat(after - before).isEqualTo(4);
+
+        assertThat(service.download(location + "/content", lawyer, Map.of("Range", "bytes=100-199")).status())
+                .isEqualTo(206);
+        assertThat(service.get("/v1/cases/" + caseId, agent).json().at("/outputs/downloads").size())
+                .as("the rest of a download is not another one").isEqualTo(after);
+    }
+
     @Test
     void anotherTenantGetsNotFound() {
         String stranger = service.key("other", Role.AGENT);
