@@ -29,13 +29,33 @@ final class UploadForms {
     }
 
     private static Upload multipart(Context ctx, List<Problem.FieldError> errors) {
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file"); // Jetty reads and checks the whole form here
+        } catch (Exception e) { // Jetty's ServletException, thrown through Kotlin undeclared
+            throw unreadableForm(e);
+        }
         if (file == null) {
             errors.add(new Problem.FieldError("file", "is missing: send the document in a part named 'file'"));
         }
         DocumentKind kind = kind(ctx.formParam("kind"), errors);
         String note = note(ctx.formParam("note"), errors);
         return file == null ? null : new Upload(file.content(), file.contentType(), file.filename(), kind, note);
+    }
+
+    /** A form over the size limit is a 413; anything else Jetty cannot parse is the client's 400, not our 500. */
+    private static ProblemException unreadableForm(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("max file size") || message.contains("max request size")
+                    || message.contains("exceeds") || message.contains("too large")) {
+                return new ProblemException(Problem.of(413, "too-large", "Upload too large",
+                        "The form or its file is larger than this server accepts (BORDEREAU_MAX_UPLOAD_MB)."));
+            }
+        }
+        return new ProblemException(Problem.of(400, "bad-multipart", "Unreadable form",
+                "Send multipart/form-data with a boundary in its Content-Type and the document in a part named"
+                        + " 'file', or send the document's bytes as the body with its Content-Type and ?filename=."));
     }
 
     private static Upload raw(Context ctx, List<Problem.FieldError> errors) {

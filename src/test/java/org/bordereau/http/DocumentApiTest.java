@@ -172,6 +172,36 @@ class DocumentApiTest {
                 .noneMatch(b -> b.key().endsWith(sha256(TestFiles.executable())));
     }
 
+    /** Found in review: Jetty's refusals of a form were answered 500, as if the server were broken. */
+    @Test
+    void aFormJettyCannotReadIsTheClientsProblemAndSaysWhatToSend() throws Exception {
+        String caseId = newCase("DOC-8");
+        assertRefused(raw(caseId, "f.pdf", "multipart/form-data", "not a form".getBytes(StandardCharsets.UTF_8),
+                Map.of()), 400, "boundary");
+        assertRefused(raw(caseId, "f.pdf", "multipart/form-data; boundary=XYZ", ("--XYZ\r\nContent-Disposition: "
+                + "form-data; name=\"file\"; filename=\"f.pdf\"\r\n\r\n%PDF-1.7 cut here").getBytes(
+                StandardCharsets.UTF_8), Map.of()), 400, "multipart/form-data");
+        assertThat(service.get("/v1/cases/" + caseId, agent).json().get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aFormOverTheLimitIsA413(@TempDir Path small) throws Exception {
+        try (RunningService limited = RunningService.fs(small.resolve("data"), Map.of("BORDEREAU_MAX_UPLOAD_MB", "1"))) {
+            String key = limited.key("docs", Role.AGENT);
+            String caseId = limited.post("/v1/cases", key, Samples.frenchCase("DOC-9", "Beta SARL")).json().get("id")
+                    .asText();
+            String boundary = "----bordereau-limit";
+            byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\""
+                    + "\r\nContent-Type: application/pdf\r\n\r\n" + "x".repeat(2 * 1024 * 1024) + "\r\n--" + boundary
+                    + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            Reply reply = send(HttpRequest.newBuilder(URI.create(limited.base() + "/v1/cases/" + caseId + "/documents"))
+                    .header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+            assertRefused(reply, 413, "BORDEREAU_MAX_UPLOAD_MB");
+        }
+    }
+
     @Test
     void uploadsRespectTenantsAndRoles() throws Exception {
         String caseId = newCase("DOC-7");

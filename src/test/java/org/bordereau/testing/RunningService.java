@@ -42,6 +42,14 @@ public final class RunningService implements AutoCloseable {
         return new RunningService(App.fromConfig(Config.fromEnv(env)).start());
     }
 
+    /** As {@link #fs(Path)}, with more settings (environment variables of {@code Config}). */
+    public static RunningService fs(Path dataDir, Map<String, String> settings) {
+        int port = freePort();
+        Map<String, String> env = env(dataDir, port);
+        env.putAll(settings);
+        return new RunningService(App.fromConfig(Config.fromEnv(env)).start());
+    }
+
     /** The service over any store that presigns by itself (S3). */
     public static RunningService start(BlobStore store, Path dataDir) {
         Config config = Config.fromEnv(env(dataDir, 0));
