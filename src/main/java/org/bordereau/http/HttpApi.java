@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bordereau.access.ApiKeys;
@@ -40,6 +42,8 @@ import org.slf4j.MDC;
 public final class HttpApi {
     private static final Logger accessLog = LoggerFactory.getLogger("access");
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+    private static final Set<String> HEALTH = Set.of("/health", "/ready");
+    private static final String LINKS = "/v1/links/";
 
     /** What the HTTP layer needs from the rest of the service, wired in {@code app}. */
     public record Services(CaseService cases, ApiKeys keys, DownloadLinks links, DocumentIntake intake,
@@ -71,6 +75,7 @@ public final class HttpApi {
         this.javalin = Javalin.create(config -> {
             configure(config, responses, services.maxRequestBytes(), services.tempDir());
             config.routes.before(this::enter);
+            config.routes.before(HttpApi::refuseHead);
             config.routes.beforeMatched(security::check);
             problems.register(config.routes);
             new HealthRoutes(readiness).register(config.routes);
@@ -132,11 +137,25 @@ public final class HttpApi {
         RequestIds.assign(ctx);
     }
 
+    /**
+     * Javalin answers HEAD on every GET route by itself, without the route's handler or the key check that
+     * runs before it: a 200 for any case id, known or not, with no key. Only the health checks take HEAD.
+     */
+    private static void refuseHead(Context ctx) {
+        if (HandlerType.HEAD.equals(ctx.method()) && !HEALTH.contains(ctx.path())) {
+            ctx.header("Allow", "GET");
+            throw new ProblemException(Problem.of(405, "method-not-allowed", "Method not allowed",
+                    "HEAD is answered only on /health and /ready: send GET, with your API key."));
+        }
+    }
+
     private void leave(Context ctx, Float ms) {
         try {
             Principal who = ctx.attribute(Security.ATTRIBUTE);
+            // a download link's token is the key to a dossier until it expires: never in a log
+            String path = ctx.path().startsWith(LINKS) ? LINKS + "…" : ctx.path();
             accessLog.info("method={} path={} status={} ms={} tenant={} actor={} requestId={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms),
+                    ctx.method(), path, ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms),
                     who == null ? "-" : who.tenant(), who == null ? "-" : who.actor(), RequestIds.of(ctx));
         } finally {
             MDC.remove("requestId");

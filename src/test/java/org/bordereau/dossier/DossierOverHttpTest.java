@@ -2,6 +2,9 @@ package org.bordereau.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The issue's done-when, through HTTP only: 30+ exhibits of every supported type uploaded, claims
@@ -263,9 +267,21 @@ class DossierOverHttpTest {
         Reply link = service.get(location + "/link", lawyer);
         assertThat(link.status()).as(link.body()).isEqualTo(200);
         URI url = URI.create(link.json().get("url").asText());
-        Bytes viaLink = service.download(url.getPath(), null, Map.of());
+        Logger access = (Logger) LoggerFactory.getLogger("access");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        access.addAppender(logged);
+        Bytes viaLink;
+        try {
+            viaLink = service.download(url.getPath(), null, Map.of());
+        } finally {
+            access.detachAppender(logged);
+        }
         assertThat(viaLink.status()).isEqualTo(200);
         assertThat(viaLink.body()).isEqualTo(pdfBytes());
+        String token = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
+        assertThat(logged.list).as("the download was logged").isNotEmpty()
+                .noneMatch(line -> line.getFormattedMessage().contains(token));
 
         Bytes ranged = service.download(location + "/content", agent, Map.of("Range", "bytes=100-199"));
         assertThat(ranged.status()).isEqualTo(206);

@@ -85,6 +85,16 @@ class ApiContractTest {
         assertThat(fields(reply)).containsExactly("creditor");
     }
 
+    /** Found in review: Javalin answered HEAD itself, 200 for any case id, with no key. */
+    @Test
+    void headIsAnsweredOnlyByTheHealthChecks() {
+        Reply head = service.send("HEAD", "/v1/cases/01JZZZZZZZZZZZZZZZZZZZZZZZ", null, null, Map.of());
+        assertThat(head.status()).isEqualTo(405);
+        assertThat(head.header("Allow")).isEqualTo("GET");
+        assertThat(service.send("HEAD", "/v1/cases", null, null, Map.of()).status()).isEqualTo(405);
+        assertThat(service.send("HEAD", "/health", null, null, Map.of()).status()).isEqualTo(200);
+    }
+
     @Test
     void noKeyIs401AndABadKeyToo() {
         assertProblem(service.get("/v1/cases", null), 401);
