@@ -71,6 +71,7 @@ public final class App implements AutoCloseable {
     private final IssuedIndex issued;
     private final Verifier verifier;
     private final DossierService dossiers;
+    private final Monitoring monitoring;
     private HttpApi http;
     private Thread sweep;
 
@@ -103,7 +104,9 @@ public final class App implements AutoCloseable {
         FrontMatterFactory frontMatters = new FopFrontMatters(renderer, statements, completeness,
                 sealing::isDevelopment);
         this.dossiers = new DossierService(cases, store, issued, frontMatters, dossierSealer(sealing),
-                ConverterSettings.defaults().withParallelism(config.conversions()), DossierSettings.defaults(), clock, tempDir(config));
+                ConverterSettings.defaults().withParallelism(config.conversions()), DossierSettings.defaults(), clock,
+                tempDir(config));
+        this.monitoring = new Monitoring(dossiers);
     }
 
     /** The dossier's view of the letters' sealer: same keys, same PAdES level rules. */
@@ -156,7 +159,8 @@ public final class App implements AutoCloseable {
         sweep = new StartupSweep(tempDir(config), config.dataDir(), store).startInBackground();
         http = HttpApi.create(new HttpApi.Services(cases, keys, links, intake, evidence, replays, store::ping,
                 config.maxUploadBytes(), config.tempDir(), commands, completeness, statements, followUps,
-                followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, dossiers, clock)))
+                followUpSettings, new HttpApi.Outputs(letters, statementPdfs, verifier, issued, dossiers, clock),
+                new HttpApi.Metrics(monitoring.registry(), monitoring::scrape)))
                 .start(config.host(), config.port());
         return this;
     }
@@ -184,5 +188,6 @@ public final class App implements AutoCloseable {
             http = null;
         }
         dossiers.close();
+        monitoring.close();
     }
 }

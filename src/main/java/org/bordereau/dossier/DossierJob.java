@@ -72,7 +72,8 @@ final class DossierJob {
         return "t/" + tenant + "/cases/" + caseId + "/outputs/dossiers/" + dossierId + "/manifest.json";
     }
 
-    void run(Task task) {
+    /** Builds, stores and records; true when the dossier is READY, false when it was recorded FAILED. */
+    boolean run(Task task) {
         Path work = null;
         String manifestKey = manifestKey(task.tenant(), task.caseId(), task.dossierId());
         boolean manifestWritten = false;
@@ -129,6 +130,7 @@ final class DossierJob {
         if (failure != null) {
             fail(task, failure);
         }
+        return failure == null;
     }
 
     /**

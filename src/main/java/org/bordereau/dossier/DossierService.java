@@ -22,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bordereau.cases.Blobs;
 import org.bordereau.cases.Case;
 import org.bordereau.cases.CaseService;
@@ -52,7 +53,9 @@ public final class DossierService implements AutoCloseable {
     private final Semaphore slots;
     private final ExecutorService pool;
     private final ScheduledThreadPoolExecutor deadlines;
-    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final Map<String, RunningBuild> running = new ConcurrentHashMap<>();
+    private final AtomicLong built = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
 
     public DossierService(CaseService cases, BlobStore store, IssuedIndex issued, FrontMatterFactory frontMatters,
                           TenantSealer sealer, ConverterSettings converters, DossierSettings settings, Clock clock,
@@ -80,32 +83,6 @@ public final class DossierService implements AutoCloseable {
         deadlines.setRemoveOnCancelPolicy(true);
     }
 
-    /**
-     * What this instance knows of a build it runs: queued until started, then exhibits converted / total;
-     * and the thread building it, which the deadline may interrupt until the build ends (never after:
-     * the pool's thread goes on to another build).
-     */
-    private static final class Running {
-        volatile boolean started;
-        volatile int done;
-        volatile int total;
-        private Thread builder;
-
-        synchronized void startOn(Thread thread) {
-            builder = thread;
-            started = true;
-        }
-
-        synchronized void interrupt() {
-            if (builder != null) {
-                builder.interrupt();
-            }
-        }
-
-        synchronized void end() {
-            builder = null;
-        }
-    }
 
     /**
      * Records the request and queues the build. {@code dossierId} may be given (an idempotent retry):
@@ -126,7 +103,7 @@ public final class DossierService implements AutoCloseable {
         }
         String id = dossierId != null ? dossierId : ids.next();
         String key = tenant + "/" + id;
-        Running state = new Running();
+        RunningBuild state = new RunningBuild();
         running.put(key, state); // before the event: a reader never sees a request of ours we do not know
         Instant requestedAt;
         try {
@@ -148,7 +125,7 @@ public final class DossierService implements AutoCloseable {
             long left = Duration.between(clock.instant(), requestedAt.plus(settings.buildTimeout())).toMillis();
             ScheduledFuture<?> deadline = deadlines.schedule(state::interrupt, Math.max(0, left), TimeUnit.MILLISECONDS);
             try {
-                job.run(task);
+                (job.run(task) ? built : failed).incrementAndGet();
             } finally {
                 deadline.cancel(false);
                 state.end();
@@ -161,14 +138,14 @@ public final class DossierService implements AutoCloseable {
     }
 
     public DossierStatus status(String tenant, String caseId, String dossierId) {
-        Map<String, Running> snapshot = Map.copyOf(running); // read before the log (see request)
+        Map<String, RunningBuild> snapshot = Map.copyOf(running); // read before the log (see request)
         IssuedDossier recorded = cases.get(tenant, caseId).outputs().dossier(dossierId)
                 .orElseThrow(() -> new DossierNotFoundException(dossierId));
         return status(tenant, recorded, snapshot.get(tenant + "/" + dossierId));
     }
 
     public List<DossierStatus> list(String tenant, String caseId) {
-        Map<String, Running> snapshot = Map.copyOf(running);
+        Map<String, RunningBuild> snapshot = Map.copyOf(running);
         List<DossierStatus> all = new ArrayList<>();
         for (IssuedDossier d : cases.get(tenant, caseId).outputs().dossiers()) {
             all.add(status(tenant, d, snapshot.get(tenant + "/" + d.id())));
@@ -176,7 +153,7 @@ public final class DossierService implements AutoCloseable {
         return all;
     }
 
-    private DossierStatus status(String tenant, IssuedDossier d, Running here) {
+    private DossierStatus status(String tenant, IssuedDossier d, RunningBuild here) {
         if (d.status() == IssuedDossier.Status.READY) {
             return new DossierStatus(d.id(), DossierStatus.State.READY, d.exhibits(), d.exhibits(), d, null);
         }
@@ -199,6 +176,14 @@ public final class DossierService implements AutoCloseable {
             return new DossierStatus(d.id(), DossierStatus.State.FAILED, 0, 0, d, reason);
         }
         return new DossierStatus(d.id(), DossierStatus.State.QUEUED, 0, 0, d, null); // building on another instance
+    }
+
+    /** For monitoring: builds of this instance queued, running, and ended READY or FAILED since it started. */
+    public record Activity(int queued, int building, long built, long failed) {}
+
+    public Activity activity() {
+        int building = (int) running.values().stream().filter(r -> r.started).count();
+        return new Activity(running.size() - building, building, built.get(), failed.get());
     }
 
     /** A READY dossier, or why it cannot be downloaded. */

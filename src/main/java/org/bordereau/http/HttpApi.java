@@ -6,9 +6,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bordereau.access.ApiKeys;
@@ -50,17 +55,22 @@ public final class HttpApi {
                            EvidenceContent evidence, Replays replays, HealthRoutes.Readiness readiness,
                            long maxRequestBytes, Path tempDir, CaseCommands commands,
                            CompletenessChecker completeness, Statements statements, FollowUps followUps,
-                           FollowUpSettings followUpSettings, Outputs outputs) {}
+                           FollowUpSettings followUpSettings, Outputs outputs, Metrics metrics) {}
+
+    /** Where request timings go, and the text {@code GET /metrics} answers. */
+    public record Metrics(MeterRegistry registry, Supplier<String> scrape) {}
 
     /** What the HTTP layer needs to issue, serve and verify outputs. */
     public record Outputs(LetterService letters, StatementPdfs statementPdfs, Verifier verifier, IssuedIndex issued,
                           DossierService dossiers, Clock clock) {}
 
     private final Javalin javalin;
+    private final MeterRegistry meters;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
 
     private HttpApi(Services services) {
+        this.meters = services.metrics().registry();
         JsonBodies bodies = new JsonBodies();
         ObjectMapper responses = JsonBodies.newMapper();
         Problems problems = new Problems(responses);
@@ -79,6 +89,7 @@ public final class HttpApi {
             config.routes.beforeMatched(security::check);
             problems.register(config.routes);
             new HealthRoutes(readiness).register(config.routes);
+            new MetricsRoutes(services.metrics().scrape()).register(config.routes);
             new CaseRoutes(services.cases(), bodies).register(config.routes);
             new ClaimRoutes(services.cases(), services.commands(), bodies).register(config.routes);
             new CaseEventRoutes(services.commands(), bodies).register(config.routes);
@@ -157,10 +168,20 @@ public final class HttpApi {
             accessLog.info("method={} path={} status={} ms={} tenant={} actor={} requestId={}",
                     ctx.method(), path, ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms),
                     who == null ? "-" : who.tenant(), who == null ? "-" : who.actor(), RequestIds.of(ctx));
+            Timer.builder("http.server.requests").description("HTTP requests, by route pattern (ids never)")
+                    .tag("method", ctx.method().name()).tag("route", route(ctx))
+                    .tag("status", Integer.toString(ctx.statusCode())).register(meters)
+                    .record(Math.round(ms * 1000), TimeUnit.MICROSECONDS);
         } finally {
             MDC.remove("requestId");
             inFlight.decrementAndGet();
         }
+    }
+
+    /** The route pattern ({@code /v1/cases/{id}}), or "unmatched": one time series per route, not per id. */
+    private static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        return endpoint == null ? "unmatched" : endpoint.path;
     }
 
     private void configure(JavalinConfig config, ObjectMapper json, long maxRequestBytes, Path tempDir) {
