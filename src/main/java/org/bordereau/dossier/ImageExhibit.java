@@ -67,11 +67,11 @@ record ImageExhibit() implements ExhibitConverter {
                 if (image.getColorSpace() instanceof PDDeviceCMYK) {
                     issues.add("CMYK JPEG (PDF/A needs a CMYK output intent for it; ours is sRGB)");
                 }
-                Path ocrCopy = ocr ? context.decoding(() -> ocrCopy(upright(ImageIO.read(original.file().toFile()),
+                Path ocrCopy = ocr ? context.decoding(() -> ocrCopy(upright(Pixels.readFirst(original.file()),
                         exif.orientation()), context)) : null;
                 addPage(document, image, exif.orientation(), words(ocrCopy, context), font);
             } else {
-                int pages = eachImage(original.file(), context, picture -> {
+                int pages = eachImage(original.file(), context, notes, picture -> {
                     BufferedImage flat = flattened(picture);
                     return new Decoded(LosslessFactory.createFromImage(document, flat), ocr ? ocrCopy(flat, context) : null);
                 }, decoded -> addPage(document, decoded.image(), 1, words(decoded.ocrCopy(), context), font));
@@ -206,8 +206,8 @@ record ImageExhibit() implements ExhibitConverter {
      * Reads the pictures one at a time (a multi-page TIFF is never all in memory), each under
      * {@link Conversions#decoding}; returns how many.
      */
-    private static int eachImage(Path file, Conversions context, PictureWork decode, DecodedSink then)
-            throws IOException {
+    private static int eachImage(Path file, Conversions context, List<String> notes, PictureWork decode,
+            DecodedSink then) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -219,7 +219,13 @@ record ImageExhibit() implements ExhibitConverter {
                 int count = reader.getNumImages(true);
                 for (int i = 0; i < count; i++) {
                     int index = i;
-                    then.accept(context.decoding(() -> decode.apply(reader.read(index))));
+                    int step = Pixels.step((long) reader.getWidth(i) * reader.getHeight(i));
+                    if (step > 1) {
+                        notes.add("Picture " + (i + 1) + " (" + reader.getWidth(i) + " × " + reader.getHeight(i)
+                                + " pixels) is shown at one pixel in " + step + " each way; the original is attached"
+                                + " whole.");
+                    }
+                    then.accept(context.decoding(() -> decode.apply(Pixels.read(reader, index))));
                 }
                 return count;
             } finally {
