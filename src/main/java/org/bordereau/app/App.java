@@ -6,6 +6,7 @@ import org.bordereau.access.ApiKeys;
 import org.bordereau.access.DownloadLinks;
 import org.bordereau.cases.CaseCommands;
 import org.bordereau.cases.CaseService;
+import org.bordereau.cases.StageGuard;
 import org.bordereau.cases.TenantSettings;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.CompletenessPacks;
@@ -14,6 +15,7 @@ import org.bordereau.rules.FollowUpSettings;
 import org.bordereau.rules.FollowUpTexts;
 import org.bordereau.rules.FollowUps;
 import org.bordereau.rules.LitigationGate;
+import org.bordereau.rules.PaidInFullGate;
 import org.bordereau.rules.RulePacks;
 import org.bordereau.rules.StatementCalculator;
 import org.bordereau.rules.Statements;
@@ -89,7 +91,8 @@ public final class App implements AutoCloseable {
         RulePacks latePayment = RulePacks.load();
         this.completeness = new CompletenessChecker(CompletenessPacks.load(), latePayment, clock);
         this.statements = new Statements(new StatementCalculator(latePayment), clock);
-        this.commands = new CaseCommands(cases, clock, new LitigationGate(completeness));
+        this.commands = new CaseCommands(cases, clock, StageGuard.all(new LitigationGate(completeness),
+                new PaidInFullGate(statements)));
         this.followUpSettings = new FollowUpSettings(new TenantSettings(store), FollowUpRules.load(), clock);
         this.followUps = new FollowUps(cases, statements, followUpSettings, FollowUpTexts.load(), clock);
         this.replays = new Replays(store);

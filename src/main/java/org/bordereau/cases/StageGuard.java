@@ -1,5 +1,6 @@
 package org.bordereau.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,4 +14,15 @@ public interface StageGuard {
 
     /** The problems that forbid moving {@code file} to {@code target}; empty to allow it. */
     List<Violation> check(Case file, Stage target);
+
+    /** Every problem of every guard. */
+    static StageGuard all(StageGuard... guards) {
+        return (file, target) -> {
+            List<Violation> problems = new ArrayList<>();
+            for (StageGuard guard : guards) {
+                problems.addAll(guard.check(file, target));
+            }
+            return problems;
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package org.bordereau.rules;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,13 +107,15 @@ public final class FollowUps {
 
     private FollowUp of(Case file, LocalDate asOf, FollowUpRules rules, FollowUpTexts.In words) {
         boolean open = !file.stage().isClosed();
-        boolean owed = !file.recovery().claims().isEmpty() && file.recovery().balance().signum() > 0;
-        FollowUpCommitments commitments = new FollowUpCommitments(file.recovery(), asOf, rules.upcomingWithinDays());
         Statement statement = file.recovery().claims().isEmpty() ? null : statements.of(file, asOf);
+        // what is due, not claims minus payments: in France a part payment goes to the penalties first
+        BigDecimal totalDue = statement == null ? file.recovery().balance() : statement.totals().totalDue();
+        boolean owed = statement != null && totalDue.signum() > 0;
+        FollowUpCommitments commitments = new FollowUpCommitments(file.recovery(), asOf, rules.upcomingWithinDays());
         List<FollowUp.Reason> reasons = open && owed
                 ? new FollowUpEscalation(file, asOf, rules, words).reasons(commitments, statement) : List.of();
         FollowUp.Reminder reminder = open && owed ? reminder(file, asOf, rules) : null;
-        FollowUp.NextAction next = NextActions.decide(file, asOf, commitments, !reasons.isEmpty(), reminder, words);
+        FollowUp.NextAction next = NextActions.decide(file, totalDue, asOf, commitments, !reasons.isEmpty(), reminder, words);
         List<Due> due = open && owed ? due(file, asOf, commitments, reminder, next) : List.of();
         return new FollowUp(file.id(), file.reference(), file.debtor().name(), file.jurisdiction(), file.currency(),
                 file.stage(), asOf, words.language(), file.recovery().balance(), figures(statement), reminder,

@@ -1,5 +1,6 @@
 package org.bordereau.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -36,8 +37,9 @@ import org.bordereau.rules.FollowUp.NextAction;
 final class NextActions {
     private NextActions() {}
 
-    static NextAction decide(Case file, LocalDate asOf, FollowUpCommitments commitments, boolean escalate,
-            FollowUp.Reminder reminder, FollowUpTexts.In texts) {
+    /** @param due what the statement says is due on {@code asOf} (claims minus payments when there are none) */
+    static NextAction decide(Case file, BigDecimal due, LocalDate asOf, FollowUpCommitments commitments,
+            boolean escalate, FollowUp.Reminder reminder, FollowUpTexts.In texts) {
         Recovery r = file.recovery();
         String currency = file.currency();
         if (file.stage().isClosed()) {
@@ -46,8 +48,8 @@ final class NextActions {
         if (r.claims().isEmpty()) {
             return act(Action.CONFIRM_CLAIMS, null, texts.say("action.CONFIRM_CLAIMS"), null);
         }
-        if (r.balance().signum() <= 0) {
-            return act(Action.CLOSE_AS_PAID, null, texts.say("action.CLOSE_AS_PAID", "balance", r.balance(),
+        if (due.signum() <= 0) {
+            return act(Action.CLOSE_AS_PAID, null, texts.say("action.CLOSE_AS_PAID", "balance", due,
                     "currency", currency), null);
         }
         if (file.stage() == Stage.LITIGATION_READY) {

@@ -7,6 +7,7 @@ import static org.bordereau.testing.CaseFiles.TENANT;
 import static org.bordereau.testing.CaseFiles.d;
 import static org.bordereau.testing.CaseFiles.m;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -81,6 +82,13 @@ class StageTransitionTest {
                 .satisfies(v -> assertThat(v.message()).contains("1000.00"));
 
         files.record(id, new EventData.PaymentReceived(d("2025-05-30"), m("1000"), "VIR", null, false, List.of()));
+        // the invoice is paid, its late interest is not: what the statement says is due decides (rules.PaidInFullGate)
+        BigDecimal interest = files.statements.of(files.get(id), null).totals().totalDue();
+        assertThat(interest).isPositive();
+        assertThat(refusal(Stage.CLOSED_PAID, "paid")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains(interest.toPlainString(), "due"));
+
+        files.record(id, new EventData.PaymentReceived(d("2025-06-01"), interest, "VIR 2", null, false, List.of()));
         assertThat(move(Stage.CLOSED_PAID, "paid in full").stage()).isEqualTo(Stage.CLOSED_PAID);
     }
 

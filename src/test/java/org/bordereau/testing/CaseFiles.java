@@ -27,6 +27,7 @@ import org.bordereau.cases.EventData;
 import org.bordereau.cases.ExtractedField;
 import org.bordereau.cases.NewCase;
 import org.bordereau.cases.Party;
+import org.bordereau.cases.StageGuard;
 import org.bordereau.cases.TenantSettings;
 import org.bordereau.rules.CompletenessChecker;
 import org.bordereau.rules.CompletenessPacks;
@@ -35,6 +36,7 @@ import org.bordereau.rules.FollowUpSettings;
 import org.bordereau.rules.FollowUpTexts;
 import org.bordereau.rules.FollowUps;
 import org.bordereau.rules.LitigationGate;
+import org.bordereau.rules.PaidInFullGate;
 import org.bordereau.rules.RulePacks;
 import org.bordereau.rules.StatementCalculator;
 import org.bordereau.rules.Statements;
@@ -67,7 +69,8 @@ public final class CaseFiles {
         this.cases = new CaseService(store, clock);
         this.completeness = new CompletenessChecker(COMPLETENESS, LATE_PAYMENT, clock);
         this.statements = new Statements(new StatementCalculator(LATE_PAYMENT), clock);
-        this.commands = new CaseCommands(cases, clock, new LitigationGate(completeness));
+        this.commands = new CaseCommands(cases, clock, StageGuard.all(new LitigationGate(completeness),
+                new PaidInFullGate(statements)));
         this.followUpSettings = new FollowUpSettings(new TenantSettings(store), FOLLOW_UP_DEFAULTS, clock);
         this.followUps = new FollowUps(cases, statements, followUpSettings, FOLLOW_UP_TEXTS, clock);
     }
