@@ -19,11 +19,13 @@ public final class CompletenessChecker {
     private final CompletenessPacks packs;
     private final RulePacks latePayment;
     private final Clock clock;
+    private final StatementCalculator calculator;
 
     public CompletenessChecker(CompletenessPacks packs, RulePacks latePayment, Clock clock) {
         this.packs = packs;
         this.latePayment = latePayment;
         this.clock = clock;
+        this.calculator = new StatementCalculator(latePayment);
     }
 
     /**
@@ -38,7 +40,7 @@ public final class CompletenessChecker {
         }
         LocalDate day = asOf == null ? CaseDates.today(file, clock) : asOf;
         CompletenessPack pack = packs.pack(file.jurisdiction());
-        Review review = new Review(file, day, latePayment.pack(file.jurisdiction()));
+        Review review = new Review(file, day, latePayment.pack(file.jurisdiction()), calculator);
         Map<String, String> terms = pack.terms().get(language);
         List<Completeness.RuleResult> results = new ArrayList<>();
         for (CompletenessRule rule : pack.rules()) {

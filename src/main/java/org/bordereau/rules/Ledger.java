@@ -134,7 +134,8 @@ final class Ledger {
         if (toPrincipal.signum() > 0 && account.principal.signum() == 0) {
             account.principalClearedOn = payment.date();
         }
-        account.allocations.add(new PaymentAllocation(payment.date(), payment.reference(), toPrincipal, toInterest));
+        account.allocations.add(new PaymentAllocation(payment.date(), payment.reference(), toPrincipal, toInterest,
+                payment.dateCertaine()));
         return remaining;
     }
 

@@ -64,13 +64,20 @@ final class Prescription {
         return new Result(date, interruptedOn, used);
     }
 
-    /** Payments allocated to the invoice, as interruptions, where the pack counts them by themselves. */
+    /**
+     * Payments the ledger put on the invoice, as interruptions: all of them where the pack counts payments
+     * by themselves (FR), those with date certaine where it asks for one (MA, DOC art. 382) — whether the
+     * debtor named the invoice or the ledger chose it (oldest due first).
+     */
     List<Interruption> fromPayments(String invoiceNumber, List<PaymentAllocation> allocations) {
         RulePack.InterruptionRule partPayment = find(rule.interruptedBy(), InterruptionKind.PART_PAYMENT);
         List<Interruption> events = new ArrayList<>();
-        if (partPayment != null && partPayment.fromPayments()) {
-            for (PaymentAllocation allocation : allocations) {
-                events.add(new Interruption(allocation.date(), InterruptionKind.PART_PAYMENT, false,
+        if (partPayment == null) {
+            return events;
+        }
+        for (PaymentAllocation allocation : allocations) {
+            if (partPayment.fromPayments() || allocation.dateCertaine()) {
+                events.add(new Interruption(allocation.date(), InterruptionKind.PART_PAYMENT, allocation.dateCertaine(),
                         List.of(invoiceNumber), allocation.reference()));
             }
         }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bordereau.cases.Claim;
 import org.bordereau.cases.Dispute;
 import org.bordereau.cases.FormalNotice;
 import org.bordereau.cases.IssuedLetter;
@@ -29,36 +27,35 @@ final class ProcedureChecks {
     }
 
     /**
-     * No claim is prescribed, none will be within {@code params.warnMonths}: due date + the pack's
-     * years (MA C. com. art. 5, FR C. com. L110-4), restarted by the interruptions the pack counts
-     * (acknowledgments; in Morocco a formal demand with date certaine, DOC art. 381). Unallocated
-     * payments are not counted here (the ledger decides which invoice they reach), which can only
-     * make the warning come earlier.
+     * No claim still owed is prescribed, none will be within {@code params.warnMonths}: the statement's
+     * prescription date of each invoice — due date + the pack's years (MA C. com. art. 5, FR C. com.
+     * L110-4), restarted by the interruptions the pack counts, payments included on the invoice the
+     * ledger put them on (MA: with date certaine, DOC art. 382). An invoice on which nothing is due any
+     * more cannot block the case.
      */
     private static Finding prescription(Review review, JsonNode params) {
-        Prescription prescription = new Prescription(review.latePayment.prescription());
         List<StatementInputs.Sourced> facts = StatementInputs.sourced(review.file);
         LocalDate warnFrom = review.asOf.plusMonths(params.get("warnMonths").asInt());
         Evidence.Builder evidence = new Evidence.Builder();
         List<String> prescribed = new ArrayList<>();
         List<String> soon = new ArrayList<>();
         LocalDate earliest = null;
-        for (Claim claim : review.claims()) {
-            evidence.claim(claim.invoiceNumber());
-            List<Interruption> events = new ArrayList<>();
+        for (StatementLine line : review.claims().isEmpty() ? List.<StatementLine>of() : review.statement().lines()) {
+            if (line.balance().signum() <= 0) {
+                continue;
+            }
+            evidence.claim(line.invoiceNumber());
             for (StatementInputs.Sourced fact : facts) {
-                if (fact.interruption().concerns(claim.invoiceNumber())) {
-                    events.add(fact.interruption());
+                if (fact.interruption().concerns(line.invoiceNumber())) {
                     evidence.event(fact.seq());
                 }
             }
-            LocalDate last = prescription.of(new ClaimLine(claim.invoiceNumber(), claim.issueDate(), claim.dueDate(),
-                    claim.amount()), events, review.asOf, new LinkedHashSet<>()).date();
+            LocalDate last = line.prescriptionDate();
             earliest = earliest == null || last.isBefore(earliest) ? last : earliest;
             if (last.isBefore(review.asOf)) {
-                prescribed.add(claim.invoiceNumber() + " (" + last + ")");
+                prescribed.add(line.invoiceNumber() + " (" + last + ")");
             } else if (last.isBefore(warnFrom)) {
-                soon.add(claim.invoiceNumber() + " (" + last + ")");
+                soon.add(line.invoiceNumber() + " (" + last + ")");
             }
         }
         if (!prescribed.isEmpty()) {

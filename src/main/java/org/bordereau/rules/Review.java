@@ -24,12 +24,23 @@ final class Review {
     final LocalDate asOf;
     final RulePack latePayment;
     private final Set<String> linked = new HashSet<>();
+    private final StatementCalculator calculator;
+    private Statement statement;
 
-    Review(Case file, LocalDate asOf, RulePack latePayment) {
+    Review(Case file, LocalDate asOf, RulePack latePayment, StatementCalculator calculator) {
         this.file = file;
         this.asOf = asOf;
         this.latePayment = latePayment;
+        this.calculator = calculator;
         file.recovery().claims().forEach(c -> linked.addAll(c.documentIds()));
+    }
+
+    /** The statement on {@code asOf}, computed once, when a check needs it (claims only). */
+    Statement statement() {
+        if (statement == null) {
+            statement = calculator.compute(StatementInputs.request(file, asOf));
+        }
+        return statement;
     }
 
     List<Claim> claims() {

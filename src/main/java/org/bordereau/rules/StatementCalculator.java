@@ -69,7 +69,7 @@ public final class StatementCalculator {
                         "date", payment.date(), "amount", payment.amount()));
             } else if (payment.amount().signum() > 0) {
                 ledger.apply(new PaymentLine(payment.date(), cents(payment.amount()), payment.reference(),
-                        payment.allocatedTo()));
+                        payment.allocatedTo(), payment.dateCertaine()));
                 received = received.add(cents(payment.amount()));
             }
         }

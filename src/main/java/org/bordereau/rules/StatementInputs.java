@@ -40,7 +40,7 @@ public final class StatementInputs {
         }
         List<PaymentLine> payments = new ArrayList<>();
         for (Payment p : file.recovery().payments()) {
-            payments.add(new PaymentLine(p.date(), p.amount(), p.reference(), p.allocatedTo()));
+            payments.add(new PaymentLine(p.date(), p.amount(), p.reference(), p.allocatedTo(), p.dateCertaine()));
         }
         return new StatementRequest(file.jurisdiction(), file.currency(), asOf, claims, payments,
                 interruptions(file), null);
