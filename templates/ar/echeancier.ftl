@@ -20,8 +20,14 @@
   <fo:table-header><fo:table-row><@layout.th>القسط</@layout.th><@layout.th>التاريخ</@layout.th><@layout.th align="end">المبلغ (<@l.cur/>)</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body><#list plan.instalments as i><fo:table-row><@layout.td>${i.number}</@layout.td><@layout.td>${i.dueDate}</@layout.td><@layout.td align="end">${i.amount}</@layout.td></fo:table-row></#list></fo:table-body>
 </fo:table>
+<#-- The clause as recorded on the plan (PLAN_AGREED accelerationGraceDays), which the follow-up enforces. -->
+<#if plan.graceDays??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">المادة 3 — سقوط الأجل</fo:block>
-<@l.p>في حالة عدم أداء أي قسط في تاريخه، وبعد مرور ثمانية أيام على إنذار بقي دون جدوى، تصبح جميع المبالغ المتبقية حالّة الأداء فورا وبقوة القانون، ويحق للدائن متابعة استخلاصها بجميع الطرق القانونية.</@l.p>
+<@l.p>في حالة عدم الأداء الكامل لأي قسط <#if plan.graceDays == 0>في تاريخه<#else>داخل أجل ${plan.graceDays} يوما من تاريخه</#if>، تصبح جميع المبالغ المتبقية بموجب هذا الجدول حالّة الأداء فورا وبقوة القانون، دون حاجة إلى توجيه إنذار، ويحق للدائن متابعة استخلاصها بجميع الطرق القانونية.</@l.p>
+<#else>
+<fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">المادة 3 — القسط غير المؤدى</fo:block>
+<@l.p>لا يتضمن هذا الجدول شرط سقوط الأجل: يبقى القسط غير المؤدى مستحقا، ويحق للدائن متابعة استخلاصه بجميع الطرق القانونية.</@l.p>
+</#if>
 <#assign article = 4>
 <#if plan.security??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">المادة ${article} — الضمان</fo:block>

@@ -20,8 +20,14 @@
   <fo:table-header><fo:table-row><@layout.th>Instalment</@layout.th><@layout.th>Date</@layout.th><@layout.th align="end">Amount (${currency})</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body><#list plan.instalments as i><fo:table-row><@layout.td>${i.number}</@layout.td><@layout.td>${i.dueDate}</@layout.td><@layout.td align="end">${i.amount}</@layout.td></fo:table-row></#list></fo:table-body>
 </fo:table>
+<#-- The clause as recorded on the plan (PLAN_AGREED accelerationGraceDays), which the follow-up enforces. -->
+<#if plan.graceDays??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article 3 — Acceleration</fo:block>
-<@l.p>If any instalment is not paid on its due date, and eight days after a formal notice has remained without effect, all sums remaining due shall become immediately payable as of right, and the Creditor may pursue their recovery by any legal means.</@l.p>
+<@l.p>If any instalment is not paid in full <#if plan.graceDays == 0>on its due date<#else>within ${plan.graceDays} days after its due date</#if>, all sums remaining due under this schedule shall become immediately payable as of right, without any formal notice being required, and the Creditor may pursue their recovery by any legal means.</@l.p>
+<#else>
+<fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article 3 — Unpaid instalment</fo:block>
+<@l.p>This schedule has no acceleration clause: an unpaid instalment remains due, and the Creditor may pursue its recovery by any legal means.</@l.p>
+</#if>
 <#assign article = 4>
 <#if plan.security??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article ${article} — Security</fo:block>

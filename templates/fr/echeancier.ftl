@@ -20,8 +20,14 @@
   <fo:table-header><fo:table-row><@layout.th>Échéance</@layout.th><@layout.th>Date</@layout.th><@layout.th align="end">Montant (${currency})</@layout.th></fo:table-row></fo:table-header>
   <fo:table-body><#list plan.instalments as i><fo:table-row><@layout.td>${i.number}</@layout.td><@layout.td>${i.dueDate}</@layout.td><@layout.td align="end">${i.amount}</@layout.td></fo:table-row></#list></fo:table-body>
 </fo:table>
+<#-- The clause as recorded on the plan (PLAN_AGREED accelerationGraceDays), which the follow-up enforces. -->
+<#if plan.graceDays??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article 3 — Déchéance du terme</fo:block>
-<@l.p>À défaut de paiement d'une seule échéance à sa date, et huit jours après une mise en demeure restée sans effet, la totalité des sommes restant dues deviendra immédiatement exigible, de plein droit, et le Créancier pourra en poursuivre le recouvrement par toute voie de droit.</@l.p>
+<@l.p>À défaut de paiement intégral d'une seule échéance <#if plan.graceDays == 0>à sa date<#else>dans les ${plan.graceDays} jours suivant sa date</#if>, la totalité des sommes restant dues au titre du présent échéancier deviendra immédiatement exigible, de plein droit et sans qu'une mise en demeure soit nécessaire, et le Créancier pourra en poursuivre le recouvrement par toute voie de droit.</@l.p>
+<#else>
+<fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article 3 — Échéance impayée</fo:block>
+<@l.p>Le présent échéancier ne comporte pas de clause de déchéance du terme : une échéance impayée reste due, et le Créancier pourra en poursuivre le recouvrement par toute voie de droit.</@l.p>
+</#if>
 <#assign article = 4>
 <#if plan.security??>
 <fo:block font-weight="bold" space-before="3mm" space-after="2mm" keep-with-next.within-page="always">Article ${article} — Garantie</fo:block>

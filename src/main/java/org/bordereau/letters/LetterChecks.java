@@ -60,6 +60,17 @@ final class LetterChecks {
             problems.add(new Violation("plan", "a payment plan letter needs its instalments: give 'plan' or record "
                     + "the agreed plan (PLAN_AGREED) first"));
         }
+        LetterRequest.PlanTerms plan = r.kind() == LetterKind.ECHEANCIER ? planOf(file, r) : null;
+        if (plan != null && !file.recovery().claims().isEmpty()) {
+            // the debtor acknowledges the statement's total in article 1 and commits to the instalments in article 2
+            BigDecimal total = plan.instalments().stream().filter(i -> i != null && i.amount() != null)
+                    .map(LetterRequest.Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.compareTo(statement.totals().totalDue()) > 0) {
+                problems.add(new Violation(r.plan() != null ? "plan.instalments" : "plan", "the instalments add up to "
+                        + total.toPlainString() + ", more than the " + statement.totals().totalDue().toPlainString() + " "
+                        + file.currency() + " due on " + statement.asOf() + ": a plan cannot ask for more than is owed"));
+            }
+        }
         return problems;
     }
 

@@ -32,8 +32,9 @@ public final class DocumentViews {
      * A payment plan. {@code waived}: what the creditor gives up if every instalment is paid on time
      * (total due less the plan's total), or null when the plan covers everything.
      */
+    /** {@code graceDays}: the acceleration clause as recorded on the plan, null when it has none. */
     public record Plan(String total, String totalWords, List<InstalmentRow> instalments, String security,
-            String waived, String lastDueDate) {}
+            String waived, String lastDueDate, Integer graceDays) {}
 
     /** One rule a figure rests on, as the rule pack cites it. */
     public record BasisRow(String rule, String source) {}

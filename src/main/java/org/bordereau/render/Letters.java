@@ -100,6 +100,6 @@ public final class Letters {
         boolean hasSecurity = plan.security() != null && !plan.security().isBlank();
         return new Plan(f.amount(plan.total(), currency), f.words(plan.total(), currency), rows,
                 hasSecurity ? plan.security().strip() : null, waived.signum() > 0 ? f.amount(waived, currency) : null,
-                views.date(last));
+                views.date(last), plan.accelerationGraceDays());
     }
 }

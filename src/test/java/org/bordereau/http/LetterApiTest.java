@@ -194,6 +194,18 @@ class LetterApiTest {
         assertThat(service.get("/v1/cases/" + empty + "/letters", agent).json()).isEmpty();
     }
 
+    /** Found in review: a plan of 100 000 € on a debt of 10 591,09 € was printed for the debtor to sign. */
+    @Test
+    void aPlanLetterCannotAskForMoreThanIsOwed() {
+        String id = moroccanCaseWithClaims("LET-PLAN");
+        Reply refused = service.post("/v1/cases/" + id + "/letters", agent, """
+                {"kind":"ECHEANCIER","language":"fr","plan":{"instalments":[
+                  {"dueDate":"2099-01-31","amount":"50000000.00"},{"dueDate":"2099-02-28","amount":"50000000.00"}]}}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("plan.instalments");
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("100000000.00", "more than");
+    }
+
     @Test
     void theStatementComesAsASealedPdfWhenAskedFor() throws Exception {
         String id = moroccanCaseWithClaims("LET-STMT");
