@@ -23,7 +23,7 @@ final class ProcedureChecks {
                                 ? List.of() : List.of("params.warnMonths must be a whole number of months > 0")),
                 Check.of("DISPUTES_ANSWERED", true, false, Set.of("disputes"), ProcedureChecks::disputes),
                 Check.of("FORMAL_NOTICE", true, false, Set.of("date", "reasons"), ProcedureChecks::notice)
-                        .withTerms("noNoticeWithProof", "noticeByEmail", "deadlineRunning"));
+                        .withTerms("noNoticeWithProof", "noticeByEmail", "deadlineRunning", "notCovered"));
     }
 
     /**
@@ -91,6 +91,29 @@ final class ProcedureChecks {
      * has run out: before that, the debtor still has the time the creditor granted. A warning when it
      * went by plain e-mail (a weak proof of dispatch).
      */
+    /**
+     * The invoices still owed and past due that no proven notice puts in default: a notice concerns the
+     * invoices it names (all of them when it names none) and only those already due when it was sent.
+     */
+    private static List<String> uncovered(Review review) {
+        List<FormalNotice> proven = review.file.recovery().notices().stream()
+                .filter(n -> n.proofDocumentId() != null && review.file.document(n.proofDocumentId()).isPresent())
+                .toList();
+        List<String> uncovered = new ArrayList<>();
+        for (StatementLine line : review.statement().lines()) {
+            if (line.balance().signum() <= 0 || !line.dueDate().isBefore(review.asOf)) {
+                continue;
+            }
+            boolean covered = proven.stream().anyMatch(n -> n.date().isAfter(line.dueDate())
+                    && (n.invoiceNumbers().isEmpty() || n.invoiceNumbers().stream()
+                            .anyMatch(number -> number.strip().equalsIgnoreCase(line.invoiceNumber()))));
+            if (!covered) {
+                uncovered.add(line.invoiceNumber());
+            }
+        }
+        return uncovered;
+    }
+
     private static Finding notice(Review review, JsonNode params) {
         Evidence.Builder evidence = new Evidence.Builder();
         review.file.recovery().notices().forEach(n -> evidence.event(n.seq()).document(n.letterDocumentId()));
@@ -110,6 +133,11 @@ final class ProcedureChecks {
         }
         FormalNotice notice = proven.get();
         evidence.document(notice.proofDocumentId());
+        List<String> uncovered = uncovered(review);
+        if (!uncovered.isEmpty()) {
+            return Finding.missing(evidence.build(), "date", notice.date(),
+                    "reasons", List.of(new Finding.Term("notCovered", " " + String.join(", ", uncovered))));
+        }
         if (notice.deadline() != null && !notice.deadline().isBefore(review.asOf)) {
             return Finding.missing(evidence.build(), "date", notice.date(),
                     "reasons", List.of(new Finding.Term("deadlineRunning", " " + notice.deadline())));
