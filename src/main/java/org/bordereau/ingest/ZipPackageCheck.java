@@ -18,12 +18,17 @@ import org.bordereau.ingest.DocumentRejectedException.Reason;
  *
  * <p>The rule is POI's default: an entry may inflate to at most 100 times its compressed size (past a
  * first megabyte, which small, repetitive parts legitimately exceed). Real documents stay far below:
- * Word and Excel XML compresses about 5 to 20 times.
+ * Word and Excel XML compresses about 5 to 20 times. And whatever the ratio, at most
+ * {@value #MAX_PART_BYTES} bytes a part and {@value #MAX_PACKAGE_BYTES} in all: an 18 MB .xlsx whose
+ * shared strings inflate 78 times (1.4 GB), under the ratio, still filled the heap, since POI keeps
+ * every shared string in memory. An ERP export of a hundred thousand rows stays well under.
  */
 final class ZipPackageCheck {
     static final int MAX_RATIO = 100;
     static final long GRACE_BYTES = 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
+    static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    static final long MAX_PACKAGE_BYTES = 128L * 1024 * 1024;
 
     private ZipPackageCheck() {}
 
@@ -34,10 +39,15 @@ final class ZipPackageCheck {
             }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             byte[] buffer = new byte[64 * 1024];
+            long inflated = 0;
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 long allowed = Math.max(GRACE_BYTES, MAX_RATIO * Math.max(entry.getCompressedSize(), 1));
-                inflate(zip, entry, allowed, buffer, cancellation);
+                inflated += inflate(zip, entry, allowed, buffer, cancellation);
+                if (inflated > MAX_PACKAGE_BYTES) {
+                    throw tooComplex("The document inflates to more than " + (MAX_PACKAGE_BYTES >> 20) + " MB, more "
+                            + "than can be read safely: file a PDF export of it, or split it.");
+                }
             }
         } catch (ZipException e) {
             throw new DocumentRejectedException(Reason.CORRUPT,
@@ -45,7 +55,8 @@ final class ZipPackageCheck {
         }
     }
 
-    private static void inflate(ZipFile zip, ZipEntry entry, long allowed, byte[] buffer,
+    /** The entry's inflated size, refused past {@code allowed} (the ratio) or {@link #MAX_PART_BYTES}. */
+    private static long inflate(ZipFile zip, ZipEntry entry, long allowed, byte[] buffer,
                                 TimeLimit.Cancellation cancellation) throws IOException {
         long total = 0;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -55,11 +66,16 @@ final class ZipPackageCheck {
                     throw tooComplex("A part of the document inflates to more than " + MAX_RATIO
                             + " times its compressed size, the mark of a decompression bomb.");
                 }
+                if (total > MAX_PART_BYTES) {
+                    throw tooComplex("A part of the document inflates to more than " + (MAX_PART_BYTES >> 20)
+                            + " MB, more than can be read safely: file a PDF export of it, or split it.");
+                }
                 if (cancellation.isCancelled()) {
                     throw new InterruptedIOException("zip check cancelled at the parse deadline");
                 }
             }
         }
+        return total;
     }
 
     private static DocumentRejectedException tooComplex(String detail) {
