@@ -58,8 +58,9 @@ public final class Extractor {
             if (type.endsWith("/xml") || type.endsWith("+xml") || (type.startsWith("text/") && name.endsWith(".xml"))) {
                 return EInvoiceXml.read(document.file());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a malformed file must not cost the upload its evidence: store it, without structured fields
+            // (a stack overflow ends with its frames unwound: nothing is left half-done)
             LOG.warn("structured e-invoice reading failed for a {} file", type, e);
         }
         return Optional.empty();

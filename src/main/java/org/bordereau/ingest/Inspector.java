@@ -160,7 +160,7 @@ final class Inspector {
         Document.Extraction machine;
         try {
             machine = extractor.extract(read);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("extraction failed on a {} file; stored as OTHER", read.mediaType(), e);
             warnings.add("Automatic classification and field extraction failed on this file; it is stored "
                     + "as OTHER. Correct its kind and fields by hand.");
@@ -192,7 +192,7 @@ final class Inspector {
                     inspectAttachment(attachment, depth, tree, warnings).ifPresent(inspected::add);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too: copies of the evidence must not stay behind
             inspected.forEach(Inspected::close);
             throw e;
         }

@@ -202,6 +202,20 @@ class DocumentApiTest {
         }
     }
 
+    /** Found in review: 10 000 nested elements in a 70 KB e-invoice overflowed the stack: a 500, nothing kept. */
+    @Test
+    void anEInvoiceNestedTooDeepIsKeptWithoutItsStructuredFields() throws Exception {
+        String caseId = newCase("DOC-10");
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:"
+                + "schema:xsd:Invoice-2\" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+                + "\"><cbc:ID>" + "<a>".repeat(20_000) + "F-2025-9" + "</a>".repeat(20_000) + "</cbc:ID></Invoice>\n";
+
+        Reply reply = raw(caseId, "facture-ubl.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().at("/fields/invoiceNumber").isMissingNode()).isTrue();
+    }
+
     @Test
     void uploadsRespectTenantsAndRoles() throws Exception {
         String caseId = newCase("DOC-7");
