@@ -5,6 +5,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +33,11 @@ final class DocumentRoutes {
     private final Replays replays;
     private final JsonBodies bodies;
     private final ObjectMapper json;
+    private final long maxBytes;
 
     DocumentRoutes(DocumentIntake intake, EvidenceContent evidence, CaseService cases, Replays replays,
-                   JsonBodies bodies, ObjectMapper json) {
+                   JsonBodies bodies, ObjectMapper json, long maxBytes) {
+        this.maxBytes = maxBytes;
         this.intake = intake;
         this.evidence = evidence;
         this.cases = cases;
@@ -54,6 +61,7 @@ final class DocumentRoutes {
         String scope = "POST /v1/cases/" + caseId + "/documents";
         Optional<Replays.Answer> earlier = Idempotency.lookup(replays, who.tenant(), key, scope);
         if (earlier.isPresent()) {
+            sameFile(UploadForms.read(ctx), earlier.get());
             Idempotency.replay(ctx, earlier.get());
             return;
         }
@@ -72,6 +80,31 @@ final class DocumentRoutes {
             return;
         }
         ctx.status(status).header("Location", location).contentType("application/json").result(body);
+    }
+
+    /**
+     * A retry sends the same bytes; a key reused for another file is refused, since replaying the first
+     * answer would tell the uploader a file was kept that never was.
+     */
+    private void sameFile(Upload upload, Replays.Answer earlier) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+        try (InputStream body = new DigestInputStream(new LimitedInput(upload.body(), maxBytes), sha)) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (LimitedInput.TooLarge e) {
+            // larger than any file this service keeps: not the file the key was used for
+        }
+        String sent = HexFormat.of().formatHex(sha.digest());
+        String kept = json.readTree(earlier.body()).path("sha256").asText();
+        if (!sent.equalsIgnoreCase(kept)) {
+            throw ProblemException.invalid("This Idempotency-Key was already used for another file.",
+                    List.of(new Problem.FieldError(Idempotency.HEADER, "was used for the file with SHA-256 " + kept
+                            + "; send a new key with a new file")));
+        }
     }
 
     private void list(Context ctx) {

@@ -105,7 +105,7 @@ public final class HttpApi {
             new KeyRoutes(services.keys(), bodies).register(config.routes);
             new LinkRoutes(services.links()).register(config.routes);
             new DocumentRoutes(services.intake(), services.evidence(), services.cases(), services.replays(), bodies,
-                    responses).register(config.routes);
+                    responses, services.maxRequestBytes()).register(config.routes);
         });
     }
 

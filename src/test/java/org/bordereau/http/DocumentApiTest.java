@@ -93,6 +93,12 @@ class DocumentApiTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
         assertThat(service.get("/v1/cases/" + caseId + "/documents", agent).json()).hasSize(1);
+
+        // found in review: the same key with another file replayed the first answer and kept nothing
+        Reply other = raw(caseId, "f1.pdf", "application/pdf", TestFiles.invoicePdf(), Map.of("Idempotency-Key", key));
+        assertThat(other.status()).as(other.body()).isEqualTo(422);
+        assertThat(other.json().at("/errors/0/message").asText()).contains(first.json().get("sha256").asText());
+        assertThat(service.get("/v1/cases/" + caseId + "/documents", agent).json()).hasSize(1);
     }
 
     @Test
