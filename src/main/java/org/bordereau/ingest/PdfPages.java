@@ -45,6 +45,9 @@ final class PdfPages {
             // (imageio*.tmp). JVM-wide; PDFBox's decoder (DCTFilter) turns it off too, after its first read.
             ImageIO.setUseCache(false);
             PDFRenderer renderer = new PDFRenderer(document);
+            // an embedded scan larger than the page needs is decoded at the page's resolution, not its own:
+            // a 195 KB PDF holding a 40 000 x 40 000 image otherwise ran the heap out
+            renderer.setSubsamplingAllowed(true);
             int pages = Math.min(document.getNumberOfPages(), MAX_PAGES);
             for (int i = 0; i < pages; i++) {
                 if (cancellation.isCancelled()) {
