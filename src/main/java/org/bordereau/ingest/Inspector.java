@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.bordereau.cases.Document;
 import org.bordereau.cases.DocumentKind;
@@ -78,12 +79,16 @@ final class Inspector {
      */
     Inspected inspect(StagedFile file, String declaredType, String filename, DocumentKind assertedKind,
                       Predicate<String> stored) {
-        Tree tree = new Tree(stored, new HashSet<>(Set.of(file.sha256())), Budget.start(limits));
+        Tree tree = new Tree(stored, new HashSet<>(Set.of(file.sha256())), Budget.start(limits), new AtomicInteger());
         return inspect(file, declaredType, filename, assertedKind, 0, tree);
     }
 
-    /** What the files of one upload share: the case's known hashes, the ones seen so far, the time. */
-    private record Tree(Predicate<String> stored, Set<String> seen, Budget budget) {}
+    /**
+     * What the files of one upload share: the case's known hashes, the ones seen so far, the time, and
+     * the attachments made documents so far ({@code maxAttachments} counts for the whole upload: per
+     * e-mail, 50 e-mails of 50 attachments made 2 551 documents from one 668 KB upload).
+     */
+    private record Tree(Predicate<String> stored, Set<String> seen, Budget budget, AtomicInteger attachments) {}
 
     private Inspected inspect(StagedFile file, String declaredType, String filename, DocumentKind assertedKind,
                               int depth, Tree tree) {
@@ -188,6 +193,12 @@ final class Inspector {
                     file.close();
                 } else if (!tree.seen().add(file.sha256())) {
                     file.close(); // the same file twice in one upload: one document
+                } else if (tree.attachments().incrementAndGet() > limits.maxAttachments()) {
+                    file.close();
+                    if (tree.attachments().get() == limits.maxAttachments() + 1) {
+                        warnings.add("More than " + limits.maxAttachments() + " attachments in this upload: the "
+                                + "others stay inside the e-mails they came in, which are kept whole.");
+                    }
                 } else {
                     inspectAttachment(attachment, depth, tree, warnings).ifPresent(inspected::add);
                 }

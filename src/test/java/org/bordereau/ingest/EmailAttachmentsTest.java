@@ -1,9 +1,11 @@
 package org.bordereau.ingest;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.bordereau.cases.Document;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,27 @@ class EmailAttachmentsTest {
         assertThat(result.attachments()).extracting(Document::parentId).containsOnly(mail.id());
         assertThat(bench.currentCase().documents()).hasSize(3);
         assertThat(bench.blobs()).hasSize(3);
+        assertThat(bench.tempFiles()).isEmpty();
+    }
+
+    /** Found in review: the limit counted per e-mail, so e-mails in an e-mail multiplied it (2 551 documents). */
+    @Test
+    void theAttachmentLimitCountsForTheWholeUploadNotPerEmail() {
+        IngestBench bench = new IngestBench(dir, IngestBench.limits(20L * 1024 * 1024, Duration.ofSeconds(30),
+                2_000_000, 3, 3), "tesseract");
+        List<TestFiles.Part> forwarded = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            byte[] inner = TestFiles.eml("Transfert " + i, "voir pièces", List.of(
+                    new TestFiles.Part("note-" + i + "-a.txt", "text/plain", ("note a " + i).getBytes(UTF_8), false),
+                    new TestFiles.Part("note-" + i + "-b.txt", "text/plain", ("note b " + i).getBytes(UTF_8), false)));
+            forwarded.add(new TestFiles.Part("transfert-" + i + ".eml", "message/rfc822", inner, false));
+        }
+
+        IntakeResult result = bench.add(TestFiles.eml("Dossier complet", "ci-joint", forwarded), "dossier.eml",
+                "message/rfc822");
+
+        assertThat(bench.currentCase().documents()).hasSize(1 + 3);
+        assertThat(result.document().warnings()).anySatisfy(w -> assertThat(w).contains("More than 3 attachments"));
         assertThat(bench.tempFiles()).isEmpty();
     }
 
