@@ -79,7 +79,8 @@ class AbandonedAndFailedBuildsTest {
                 sealer, ConverterSettings.builtInOnly(), DossierSettings.defaults(), files.clock, dir.resolve("tmp"));
     }
 
-    private static DossierStatus await(DossierService service, String caseId, String id) throws InterruptedException {
+    /** Polls the status until READY or FAILED (at most 5 minutes). */
+    static DossierStatus await(DossierService service, String caseId, String id) throws InterruptedException {
         for (int i = 0; i < 3000; i++) {
             DossierStatus status = service.status(CaseFiles.TENANT, caseId, id);
             if (status.state() == DossierStatus.State.READY || status.state() == DossierStatus.State.FAILED) {

@@ -76,7 +76,7 @@ class BuildDeadlineTest {
             assertThat(sealing.await(60, TimeUnit.SECONDS)).isTrue();
             files.clock.set(NOW.plusSeconds(2)); // the service's clock says the deadline is past
 
-            DossierStatus outcome = awaitEnd(service, requested.id());
+            DossierStatus outcome = AbandonedAndFailedBuildsTest.await(service, caseId, requested.id());
 
             assertThat(outcome.state()).isEqualTo(DossierStatus.State.FAILED);
             assertThat(outcome.failure()).contains("dépassé le temps permis");
@@ -106,7 +106,7 @@ class BuildDeadlineTest {
             DossierStatus requested = service.request(CaseFiles.TENANT, caseId, CaseFiles.AGENT,
                     new DossierCommand("fr", null, null, null, 0), null);
 
-            DossierStatus outcome = awaitEnd(service, requested.id());
+            DossierStatus outcome = AbandonedAndFailedBuildsTest.await(service, caseId, requested.id());
 
             assertThat(outcome.state()).isEqualTo(DossierStatus.State.FAILED);
             assertThat(types(files.cases.events(CaseFiles.TENANT, caseId)))
@@ -119,17 +119,6 @@ class BuildDeadlineTest {
     private DossierService service(BlobStore blobs, TenantSealer sealer, DossierSettings settings) {
         return new DossierService(files.cases, blobs, new IssuedIndex(blobs), new PlainFrontMatters(), sealer,
                 ConverterSettings.builtInOnly(), settings, files.clock, dir.resolve("tmp"));
-    }
-
-    private DossierStatus awaitEnd(DossierService service, String id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            DossierStatus status = service.status(CaseFiles.TENANT, caseId, id);
-            if (status.state() == DossierStatus.State.READY || status.state() == DossierStatus.State.FAILED) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the build never ended");
     }
 
     /** The job records its outcome after the status already reads FAILED (the deadline passed). */

@@ -2,13 +2,15 @@ package org.bordereau.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -98,19 +100,9 @@ class VolumesAndSectionNumberingTest {
         DossierResult result = new DossierBuilder(new TestFrontMatter(), Sealer.none(), ConverterSettings.builtInOnly(),
                 Clock.systemUTC()).build(new DossierRequest("ACME-ZIP", "en", files.exhibits, null, "00".repeat(32), null),
                 dir.resolve("out"));
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        DossierZip.write(result, zip);
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                names.add(entry.getName());
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().equals("originals/facture.pdf")) {
-                    assertThat(DossierFixtures.sha256(bytes)).isEqualTo(invoice.sha256());
-                }
-            }
-        }
-        assertThat(names).containsExactly("dossier.pdf", "manifest.json", "originals/facture.pdf", "originals/notes.txt");
+        Map<String, byte[]> zip = zipped(result);
+        assertThat(DossierFixtures.sha256(zip.get("originals/facture.pdf"))).isEqualTo(invoice.sha256());
+        assertThat(zip.keySet()).containsExactly("dossier.pdf", "manifest.json", "originals/facture.pdf", "originals/notes.txt");
     }
     /** What browsers name a second and third download: three originals, three attachments, three ZIP entries. */
     @Test
@@ -128,15 +120,21 @@ class VolumesAndSectionNumberingTest {
             assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().keySet())
                     .containsExactlyInAnyOrder("facture.pdf", "Facture (2).pdf", "facture (2) (2).pdf", "manifest.json");
         }
+        Map<String, byte[]> zip = zipped(result);
+        assertThat(zip.keySet()).hasSize(5).contains("originals/facture.pdf", "originals/Facture (2).pdf",
+                "originals/facture (2) (2).pdf");
+    }
+
+    /** The ZIP export's entries, in order, with their bytes. */
+    private static Map<String, byte[]> zipped(DossierResult result) throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         DossierZip.write(result, zip);
-        List<String> names = new ArrayList<>();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                names.add(entry.getName());
+                entries.put(entry.getName(), in.readAllBytes());
             }
         }
-        assertThat(names).hasSize(5).contains("originals/facture.pdf", "originals/Facture (2).pdf",
-                "originals/facture (2) (2).pdf");
+        return entries;
     }
 }
