@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.bordereau.cases.Case;
+import org.bordereau.cases.CaseDates;
 import org.bordereau.cases.LetterKind;
 import org.bordereau.cases.PaymentPlan;
 import org.bordereau.cases.Violation;
@@ -39,8 +41,11 @@ final class LetterChecks {
         return problems;
     }
 
-    /** Problems of the case for this kind of letter, given today's statement. */
-    static List<Violation> file(Case file, Statement statement, LetterRequest r) {
+    /**
+     * Problems of the case for this kind of letter, given today's statement; {@code on} gives the statement
+     * on another day (a plan may include the interest that runs until its last instalment, not more).
+     */
+    static List<Violation> file(Case file, Statement statement, LetterRequest r, Function<LocalDate, Statement> on) {
         List<Violation> problems = new ArrayList<>();
         if (file.recovery().claims().isEmpty()) {
             problems.add(new Violation("claims", "no invoice claim is confirmed on this case: confirm the unpaid "
@@ -65,10 +70,14 @@ final class LetterChecks {
             // the debtor acknowledges the statement's total in article 1 and commits to the instalments in article 2
             BigDecimal total = plan.instalments().stream().filter(i -> i != null && i.amount() != null)
                     .map(LetterRequest.Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (total.compareTo(statement.totals().totalDue()) > 0) {
+            LocalDate end = plan.instalments().stream().filter(i -> i != null && i.dueDate() != null)
+                    .map(LetterRequest.Instalment::dueDate).max(LocalDate::compareTo).orElse(statement.asOf());
+            Statement atEnd = end.isAfter(statement.asOf()) ? on.apply(end) : statement;
+            if (total.compareTo(atEnd.totals().totalDue()) > 0) {
                 problems.add(new Violation(r.plan() != null ? "plan.instalments" : "plan", "the instalments add up to "
-                        + total.toPlainString() + ", more than the " + statement.totals().totalDue().toPlainString() + " "
-                        + file.currency() + " due on " + statement.asOf() + ": a plan cannot ask for more than is owed"));
+                        + total.toPlainString() + ", more than the " + atEnd.totals().totalDue().toPlainString() + " "
+                        + file.currency() + " that would be due on " + atEnd.asOf() + ", the last instalment's day,"
+                        + " if nothing were paid: a plan cannot ask for more than is owed"));
             }
         }
         return problems;
@@ -103,6 +112,10 @@ final class LetterChecks {
             String at = field + ".instalments[" + i + "]";
             if (in == null || in.dueDate() == null) {
                 problems.add(new Violation(at + ".dueDate", "is required (YYYY-MM-DD)"));
+                continue;
+            }
+            if (!CaseDates.inRange(in.dueDate())) {
+                problems.add(new Violation(at + ".dueDate", CaseDates.outOfRange()));
                 continue;
             }
             if (in.amount() == null || in.amount().signum() <= 0 || in.amount().scale() > 2) {

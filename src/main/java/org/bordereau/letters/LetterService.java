@@ -90,7 +90,7 @@ public final class LetterService {
         }
         LocalDate today = CaseDates.today(file, clock);
         Statement statement = statements.of(file, today);
-        problems.addAll(LetterChecks.file(file, statement, request));
+        problems.addAll(LetterChecks.file(file, statement, request, day -> statements.of(file, day)));
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }

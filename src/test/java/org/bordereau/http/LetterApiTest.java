@@ -204,6 +204,12 @@ class LetterApiTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("plan.instalments");
         assertThat(refused.json().at("/errors/0/message").asText()).contains("100000000.00", "more than");
+
+        // the interest that runs until the last instalment may be in the plan; a day past any case's is not
+        Reply farOff = service.post("/v1/cases/" + id + "/letters", agent, """
+                {"kind":"ECHEANCIER","language":"fr","plan":{"instalments":[{"dueDate":"+999999-01-31","amount":"1.00"}]}}""");
+        assertThat(farOff.status()).as(farOff.body()).isEqualTo(422);
+        assertThat(farOff.json().at("/errors/0/field").asText()).isEqualTo("plan.instalments[0].dueDate");
     }
 
     @Test
