@@ -28,6 +28,14 @@ public enum Finding {
     TIMESTAMP_INVALID(true),
     /** Bytes were added or changed after the last signature (incremental update or trailing data). */
     NOT_WHOLE_DOCUMENT(true),
+    /**
+     * A signature covers only an earlier revision and the file was changed after it, then signed again:
+     * the later signature vouches for the changes, not the earlier seal. A document of ours carries one
+     * seal; to check that seal, verify the revision it covers (the first bytes of its /ByteRange).
+     */
+    CHANGED_AFTER_EARLIER_SIGNATURE(true),
+    /** More signatures than this verifier checks in one file ({@code Verifier.MAX_SIGNATURES}). */
+    TOO_MANY_SIGNATURES(false),
     /** A /SubFilter this verifier does not check (only adbe.pkcs7.detached and ETSI.CAdES.detached are). */
     UNSUPPORTED_SUBFILTER(false);
 

@@ -9,8 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,6 +30,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 public final class Verifier {
     private static final int MEMORY_BEFORE_SCRATCH_FILE = 1 << 20;
+    /** Each signature costs a pass over the file: a few thousand fields made one upload take minutes. */
+    static final int MAX_SIGNATURES = 50;
 
     private final Path tempDir;
 
@@ -64,9 +70,15 @@ public final class Verifier {
         MemoryUsageSetting scratch = MemoryUsageSetting.setupMixed(MEMORY_BEFORE_SCRATCH_FILE).setTempDir(tempDir.toFile());
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
                 scratch.streamCache)) {
+            // Each signature once: fields may share one signature dictionary, and each check hashes the file.
+            Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
-                if (signature != null) {
+                if (signature != null && seen.add(signature.getCOSObject())) {
+                    if (seen.size() > MAX_SIGNATURES) {
+                        return new VerificationReport(Verdict.UNSUPPORTED, sha256, size, signatures,
+                                List.of(Finding.TOO_MANY_SIGNATURES));
+                    }
                     signatures.add(check(file, size, field.getFullyQualifiedName(), signature));
                 }
             }
@@ -123,6 +135,10 @@ public final class Verifier {
         }
         if (signatures.stream().noneMatch(SignatureReport::coversWholeDocument)) {
             findings.add(Finding.NOT_WHOLE_DOCUMENT);
+        } else if (signatures.stream().anyMatch(s -> !s.coversWholeDocument())) {
+            // a later signature over changes made after an earlier one: the earlier one no longer vouches for
+            // the file, whoever signed last (an altered letter re-signed with a look-alike certificate)
+            findings.add(Finding.CHANGED_AFTER_EARLIER_SIGNATURE);
         }
         List<Finding> all = new ArrayList<>(findings);
         signatures.forEach(s -> all.addAll(s.findings()));
