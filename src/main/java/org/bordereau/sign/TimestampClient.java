@@ -2,6 +2,7 @@ package org.bordereau.sign;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,11 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -81,7 +87,15 @@ public final class TimestampClient {
         return new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
     }
 
+    /**
+     * One POST, all of it within {@code timeout}: the client's own timeout covers the wait for headers
+     * only, and an authority that sent them and then stalled its body held the seal (a letter request, a
+     * dossier job) for as long as it liked. The reply is read on the client's thread and abandoned, its
+     * stream closed, at the deadline.
+     */
     private byte[] post(TimeStampRequest request) {
+        AtomicReference<InputStream> open = new AtomicReference<>();
+        CompletableFuture<byte[]> reply;
         try {
             HttpRequest post = HttpRequest.newBuilder(url)
                     .timeout(timeout)
@@ -89,24 +103,53 @@ public final class TimestampClient {
                     .header("Accept", "application/timestamp-reply")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
                     .build();
-            HttpResponse<InputStream> response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw failure("answered HTTP " + response.statusCode(), null);
+            reply = http.sendAsync(post, HttpResponse.BodyHandlers.ofInputStream()).thenApply(response -> {
+                try (InputStream body = response.body()) {
+                    open.set(body);
+                    if (response.statusCode() != 200) {
+                        throw failure("answered HTTP " + response.statusCode(), null);
+                    }
+                    byte[] bytes = body.readNBytes(MAX_REPLY_BYTES + 1);
+                    if (bytes.length > MAX_REPLY_BYTES) {
+                        throw failure("answered more than " + MAX_REPLY_BYTES + " bytes", null);
+                    }
+                    return bytes;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                byte[] bytes = body.readNBytes(MAX_REPLY_BYTES + 1);
-                if (bytes.length > MAX_REPLY_BYTES) {
-                    throw failure("answered more than " + MAX_REPLY_BYTES + " bytes", null);
-                }
-                return bytes;
-            }
-        } catch (HttpTimeoutException e) {
-            throw failure("did not answer within " + timeout.toMillis() + " ms", e);
+            });
         } catch (IOException e) {
-            throw failure("cannot be reached: " + e, e);
+            throw failure("cannot be asked: " + e, e);
+        }
+        try {
+            return reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abandon(reply, open.get());
+            throw failure("did not answer within " + timeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {
+            abandon(reply, open.get());
             Thread.currentThread().interrupt();
             throw failure("interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+            if (cause instanceof TimestampUnavailableException unavailable) {
+                throw unavailable;
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw failure("did not answer within " + timeout.toMillis() + " ms", cause);
+            }
+            throw failure("cannot be reached: " + cause, cause);
+        }
+    }
+
+    private static void abandon(CompletableFuture<byte[]> reply, InputStream body) {
+        reply.cancel(true);
+        if (body != null) {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // closing is only to stop the read; the failure is already being reported
+            }
         }
     }
 

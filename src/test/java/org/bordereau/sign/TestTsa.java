@@ -29,7 +29,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * BouncyCastle's response generator, with switchable failures.
  */
 final class TestTsa implements AutoCloseable {
-    enum Mode { OK, HTTP_500, GARBAGE, REJECTED, HANGS }
+    enum Mode { OK, HTTP_500, GARBAGE, REJECTED, HANGS, STALLS_BODY }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -77,6 +77,13 @@ final class TestTsa implements AutoCloseable {
                 }
                 case GARBAGE -> reply = "<html>maintenance</html>".getBytes(StandardCharsets.UTF_8);
                 case HANGS -> {
+                    released.await();
+                    return;
+                }
+                case STALLS_BODY -> { // headers at once, then nothing until the test ends
+                    exchange.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+                    exchange.sendResponseHeaders(200, 4096);
+                    exchange.getResponseBody().flush();
                     released.await();
                     return;
                 }
