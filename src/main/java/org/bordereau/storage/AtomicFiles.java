@@ -51,6 +51,19 @@ final class AtomicFiles {
     }
 
     /**
+     * Forces {@code dir}'s entries (names made or changed in it) to disk: the file's bytes were forced,
+     * but after a power loss a name not yet written to its folder is gone, and with it an event a client
+     * was told was recorded. POSIX only; where a folder cannot be opened (Windows) this does nothing.
+     */
+    static void syncDirectory(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the rename itself is what durability there can offer
+        }
+    }
+
+    /**
      * Gives {@code temp}'s content the name {@code target} unless that name exists. link(2) fails
      * with EEXIST in one step, so of any number of threads or processes exactly one succeeds; a
      * move without REPLACE_EXISTING would check and then rename, which two writers can both pass.

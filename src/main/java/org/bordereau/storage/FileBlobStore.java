@@ -74,6 +74,7 @@ public final class FileBlobStore implements BlobStore {
             requireNotFolder(target);
             Files.move(temp, target, ATOMIC_MOVE); // rename(2): replaces the old object atomically
             nameType(typeTemp, target);
+            AtomicFiles.syncDirectory(dir);
         } catch (IOException e) {
             throw failure("writing", key, e);
         } finally {
@@ -98,6 +99,7 @@ public final class FileBlobStore implements BlobStore {
                 requireNotFolder(target);
                 return false;
             }
+            AtomicFiles.syncDirectory(dir);
             nameType(typeTemp, target);
             return true;
         } catch (IOException e) {
@@ -247,8 +249,16 @@ public final class FileBlobStore implements BlobStore {
 
     private static Path directoryFor(Path target) {
         Path dir = target.getParent();
+        Path existing = dir;
+        while (existing != null && !Files.isDirectory(existing)) {
+            existing = existing.getParent();
+        }
         try {
             Files.createDirectories(dir);
+            // the folders just made are names in their parents too (a new case's events folder)
+            for (Path made = dir; existing != null && !made.equals(existing); made = made.getParent()) {
+                AtomicFiles.syncDirectory(made.getParent());
+            }
         } catch (FileAlreadyExistsException e) {
             throw folderConflict();
         } catch (IOException e) {
