@@ -153,13 +153,19 @@ public final class EventLog {
 
     /**
      * The highest stored seq of every case of the tenant, from one listing of its cases folder
-     * (one request per 1,000 objects). Not chain checked: it tells what changed, not what is true.
+     * (one request per 1,000 objects), page by page: a tenant of 100 000 cases lists 1.4 million keys,
+     * which held whole (listAll) took 200 MB. Not chain checked: it tells what changed, not what is true.
      */
     Map<String, Long> lastSeqs(String tenant) {
         Map<String, Long> last = new HashMap<>();
-        for (BlobStore.BlobInfo object : store.listAll(CaseKeys.cases(tenant))) {
-            CaseKeys.caseEventOf(object.key()).ifPresent(e -> last.merge(e.getKey(), e.getValue(), Math::max));
-        }
+        String after = null;
+        do {
+            BlobStore.ListPage page = store.list(CaseKeys.cases(tenant), after, 1000);
+            for (BlobStore.BlobInfo object : page.items()) {
+                CaseKeys.caseEventOf(object.key()).ifPresent(e -> last.merge(e.getKey(), e.getValue(), Math::max));
+            }
+            after = page.nextStartAfter();
+        } while (after != null);
         return last;
     }
 
