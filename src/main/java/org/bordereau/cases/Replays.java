@@ -57,8 +57,11 @@ public final class Replays {
         return find(tenant, key).orElse(answer);
     }
 
-    /** The outcome of {@link #claim}: whether the caller may run the command, and the effect id to use. */
-    public record Claim(boolean won, String effectId) {}
+    /**
+     * The outcome of {@link #claim}: whether the caller may run the command, and the effect id to use;
+     * {@code scope} is the request the key is held for (null when unknown).
+     */
+    public record Claim(boolean won, String effectId, String scope) {}
 
     /**
      * Claims {@code key} before a command with a lasting effect runs (a letter, a dossier), so that two
@@ -73,18 +76,22 @@ public final class Replays {
         byte[] body = ("{\"at\":\"" + now + "\",\"id\":" + quote(effectId) + ",\"scope\":" + quote(scope) + "}")
                 .getBytes(StandardCharsets.UTF_8);
         if (store.putIfAbsent(claimKey, body, "application/json")) {
-            return new Claim(true, effectId);
+            return new Claim(true, effectId, scope);
         }
         try {
             com.fasterxml.jackson.databind.JsonNode held = json.readTree(store.getBytes(claimKey));
             java.time.Instant at = java.time.Instant.parse(held.path("at").asText());
+            String heldFor = held.path("scope").asText(null);
+            if (heldFor != null && !heldFor.equals(scope)) {
+                return new Claim(false, null, heldFor); // the key is another request's: never its answer
+            }
             if (at.plus(staleAfter).isBefore(now) && find(tenant, key).isEmpty()) {
-                return new Claim(true, held.path("id").asText(effectId));
+                return new Claim(true, held.path("id").asText(effectId), scope);
             }
         } catch (NoSuchBlobException | IOException | java.time.format.DateTimeParseException e) {
-            return new Claim(false, null); // unreadable or vanished claim: the caller waits for the answer
+            return new Claim(false, null, null); // unreadable or vanished claim: the caller waits for the answer
         }
-        return new Claim(false, null);
+        return new Claim(false, null, scope);
     }
 
     private String quote(String text) {

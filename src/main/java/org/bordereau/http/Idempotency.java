@@ -37,11 +37,15 @@ final class Idempotency {
         }
         Optional<Replays.Answer> found = replays.find(tenant, key);
         if (found.isPresent() && !found.get().scope().equals(scope)) {
-            throw ProblemException.invalid("This Idempotency-Key was already used for another request.",
-                    List.of(new Problem.FieldError(HEADER, "was used for '" + found.get().scope()
-                            + "'; use a new key for a new request")));
+            throw usedElsewhere(found.get().scope());
         }
         return found;
+    }
+
+    /** A key is one request's: another request with it gets a 422, never that request's answer. */
+    private static ProblemException usedElsewhere(String scope) {
+        return ProblemException.invalid("This Idempotency-Key was already used for another request.",
+                List.of(new Problem.FieldError(HEADER, "was used for '" + scope + "'; use a new key for a new request")));
     }
 
     /**
@@ -54,8 +58,15 @@ final class Idempotency {
         String effectId = newEffectId;
         if (key != null) {
             Replays.Claim claim = replays.claim(tenant, key, scope, newEffectId, now, CLAIM_STALE);
+            if (!claim.won() && claim.scope() != null && !claim.scope().equals(scope)) {
+                throw usedElsewhere(claim.scope());
+            }
             if (!claim.won()) {
-                replay(ctx, awaitTwin(replays, tenant, key));
+                Replays.Answer twin = awaitTwin(replays, tenant, key);
+                if (!twin.scope().equals(scope)) {
+                    throw usedElsewhere(twin.scope());
+                }
+                replay(ctx, twin);
                 return;
             }
             effectId = claim.effectId();
