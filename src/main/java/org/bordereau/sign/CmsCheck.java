@@ -1,13 +1,16 @@
 package org.bordereau.sign;
 
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -17,9 +20,9 @@ import org.bouncycastle.asn1.ess.ESSCertID;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificate;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
@@ -45,7 +48,8 @@ final class CmsCheck {
 
     private CmsCheck() {}
 
-    static Outcome check(SignedRange range, boolean cadesSubFilter, List<Finding> findings) {
+    /** @param claimed the signature dictionary's /M, the signing time when no timestamp proves one */
+    static Outcome check(SignedRange range, boolean cadesSubFilter, Instant claimed, List<Finding> findings) {
         SignerInformation signer;
         CMSSignedData signed;
         try {
@@ -87,6 +91,11 @@ final class CmsCheck {
         boolean essPresent = essCertificateMatches(attributes, encoded, findings);
         Instant signingTime = signingTime(attributes);
         TimestampReport timestamp = timestamp(signer, findings);
+        Instant signedOn = timestamp != null && timestamp.valid() ? timestamp.time()
+                : claimed != null ? claimed : signingTime;
+        if (signedOn != null && !validOn(certificate, signedOn)) {
+            findings.add(Finding.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME);
+        }
         PadesLevel level = PadesLevel.NOT_PADES;
         // ETSI EN 319 142-1 §6.3: CAdES detached, signing-certificate(-v2), no CMS signing-time.
         if (intact && cadesSubFilter && essPresent && signingTime == null) {
@@ -96,6 +105,15 @@ final class CmsCheck {
                 DevelopmentSeal.isDevelopment(certificate),
                 certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()),
                 signingTime, level, timestamp);
+    }
+
+    private static boolean validOn(X509Certificate certificate, Instant when) {
+        try {
+            certificate.checkValidity(Date.from(when));
+            return true;
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            return false;
+        }
     }
 
     @SuppressWarnings("unchecked")

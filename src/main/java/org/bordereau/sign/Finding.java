@@ -24,6 +24,11 @@ public enum Finding {
     SIGNATURE_INVALID(true),
     /** signing-certificate(-v2) names another certificate than the one that verifies the signature. */
     SIGNING_CERTIFICATE_MISMATCH(true),
+    /**
+     * The signer's certificate was not valid when the document was signed (by its timestamp, else its
+     * /M): expired or not yet valid. The bytes may be intact; the seal does not vouch for them.
+     */
+    CERTIFICATE_NOT_VALID_AT_SIGNING_TIME(false),
     /** The signature timestamp is not over this signature or its authority's signature does not verify. */
     TIMESTAMP_INVALID(true),
     /** Bytes were added or changed after the last signature (incremental update or trailing data). */

@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -107,11 +110,27 @@ public final class PadesSigner {
         }
     }
 
+    /**
+     * A seal whose certificate has expired (or is not valid yet) would make every document it seals read
+     * as invalid in Acrobat or EU DSS: refused, naming the dates, so that an operator renews the key
+     * instead of issuing letters a court would question.
+     */
+    static void requireValidOn(Seal seal, Instant when) {
+        try {
+            seal.certificate().checkValidity(Date.from(when));
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            throw new IllegalStateException("the seal '" + seal.subject() + "' is valid from "
+                    + seal.certificate().getNotBefore().toInstant() + " to " + seal.certificate().getNotAfter().toInstant()
+                    + ", not on " + when + ": renew the signing key (BORDEREAU_SIGNING_P12 / BORDEREAU_SIGNING_DIR)", e);
+        }
+    }
+
     private record Attempt(SealResult result, int neededSize) {}
 
     private Attempt attempt(Source pdf, OutputStream out, SealRequest request, int size) {
         Seal seal = request.seal();
         Instant signingTime = clock.instant().truncatedTo(ChronoUnit.SECONDS); // PDF dates have seconds
+        requireValidOn(seal, signingTime);
         MemoryUsageSetting scratch = MemoryUsageSetting.setupMixed(MEMORY_BEFORE_SCRATCH_FILE).setTempDir(tempDir.toFile());
         try (PDDocument document = Loader.loadPDF(pdf.open(), "", null, null,
                 scratch.streamCache);

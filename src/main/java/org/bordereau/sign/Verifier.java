@@ -112,7 +112,7 @@ public final class Verifier {
             if (range == null) {
                 return report(field, subFilter, signature, false, null, CmsCheck.Outcome.unreadable(), claimed, findings);
             }
-            CmsCheck.Outcome outcome = CmsCheck.check(range, cades, findings);
+            CmsCheck.Outcome outcome = CmsCheck.check(range, cades, claimed, findings);
             return report(field, subFilter, signature, range.coversWholeDocument(), range, outcome, claimed, findings);
         } catch (IOException | RuntimeException e) {
             findings.add(Finding.CMS_UNREADABLE);
