@@ -158,14 +158,8 @@ public final class EventLog {
      */
     Map<String, Long> lastSeqs(String tenant) {
         Map<String, Long> last = new HashMap<>();
-        String after = null;
-        do {
-            BlobStore.ListPage page = store.list(CaseKeys.cases(tenant), after, 1000);
-            for (BlobStore.BlobInfo object : page.items()) {
-                CaseKeys.caseEventOf(object.key()).ifPresent(e -> last.merge(e.getKey(), e.getValue(), Math::max));
-            }
-            after = page.nextStartAfter();
-        } while (after != null);
+        store.forEach(CaseKeys.cases(tenant), object -> CaseKeys.caseEventOf(object.key())
+                .ifPresent(e -> last.merge(e.getKey(), e.getValue(), Math::max)));
         return last;
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Object storage, the system of record (DESIGN.md §3). Keys are '/'-separated relative paths;
@@ -112,13 +113,18 @@ public interface BlobStore {
     /** Every key under {@code prefix}, following pages. */
     default List<BlobInfo> listAll(String prefix) {
         List<BlobInfo> all = new ArrayList<>();
+        forEach(prefix, all::add);
+        return all;
+    }
+
+    /** Every key under {@code prefix}, page by page, none kept: for listings too large to hold. */
+    default void forEach(String prefix, Consumer<BlobInfo> each) {
         String after = null;
         do {
             ListPage page = list(prefix, after, 1000);
-            all.addAll(page.items());
+            page.items().forEach(each);
             after = page.nextStartAfter();
         } while (after != null);
-        return all;
     }
 
     record BlobInfo(String key, long size, String contentType) {}
