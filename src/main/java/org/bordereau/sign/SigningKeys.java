@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,13 @@ public final class SigningKeys {
      * first letter. Returns one line per unusable file (empty when all are fine).
      */
     public List<String> check() {
+        return check(Instant.now());
+    }
+
+    /** As {@link #check()}, also refusing a seal whose certificate is not valid on {@code now} (expired). */
+    public List<String> check(Instant now) {
         List<String> problems = new ArrayList<>();
+        global.ifPresent(seal -> validOn(seal, now, "the global seal (BORDEREAU_SIGNING_P12)").ifPresent(problems::add));
         if (tenantDir.isEmpty()) {
             return problems;
         }
@@ -80,7 +87,7 @@ public final class SigningKeys {
                     continue;
                 }
                 try {
-                    forTenant(tenant);
+                    validOn(forTenant(tenant), now, file.toString()).ifPresent(problems::add);
                 } catch (KeyMaterialException e) {
                     problems.add(e.getMessage());
                 }
@@ -89,6 +96,16 @@ public final class SigningKeys {
             problems.add("cannot list " + tenantDir.get() + ": " + e.getMessage());
         }
         return problems;
+    }
+
+    /** Why a seal cannot seal on {@code now} (its certificate's dates), or empty. */
+    private static Optional<String> validOn(Seal seal, Instant now, String where) {
+        try {
+            PadesSigner.requireValidOn(seal, now);
+            return Optional.empty();
+        } catch (IllegalStateException e) {
+            return Optional.of(where + ": " + e.getMessage());
+        }
     }
 
     private Optional<Seal> tenantSeal(String tenant) {

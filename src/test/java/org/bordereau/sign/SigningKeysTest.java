@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -59,6 +60,22 @@ class SigningKeysTest {
                 .sign(input, new ByteArrayOutputStream(), SealRequest.of(keys.forTenant("acme")));
         assertThat(result.signer()).contains("CN=Acme SAS");
         assertThat(result.development()).isFalse();
+    }
+
+    /** Found in review: an expired seal loaded and sealed letters a court's tools would call invalid. */
+    @Test
+    void anExpiredSealStopsStartUpNamingItsFileAndDates() throws Exception {
+        Path tenants = Files.createDirectories(dir.resolve("tenants"));
+        pki.seal("Acme SAS").pkcs12(tenants.resolve("acme.p12"), "tenant-pass");
+        Seal global = pki.seal("Bordereau Global").seal();
+        SigningKeys keys = new SigningKeys(Optional.of(tenants), "tenant-pass".toCharArray(), Optional.of(global),
+                countingDevelopment(new AtomicInteger()));
+        Instant afterBoth = global.certificate().getNotAfter().toInstant().plusSeconds(86_400);
+
+        assertThat(keys.check()).isEmpty();
+        assertThat(keys.check(afterBoth)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("BORDEREAU_SIGNING_P12", "renew"))
+                .anySatisfy(p -> assertThat(p).contains("acme.p12", "renew"));
     }
 
     @Test
