@@ -24,8 +24,13 @@ public final class Blobs {
 
     /** The lower-case hex SHA-256 of a file, read as a stream. */
     public static String sha256(Path file) throws IOException {
+        return sha256(Files.newInputStream(file));
+    }
+
+    /** The lower-case hex SHA-256 of what {@code data} holds, read to its end and closed; nothing kept. */
+    public static String sha256(InputStream data) throws IOException {
         MessageDigest digest = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        try (InputStream in = new DigestInputStream(data, digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());

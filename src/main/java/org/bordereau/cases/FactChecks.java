@@ -74,9 +74,10 @@ final class FactChecks {
                     + " belongs to another case");
         }
         BigDecimal amount = f.amount("amount", c.amount());
-        BigDecimal claimed = f.file.recovery().claims().stream().map(Claim::amount).reduce(Money.ZERO, BigDecimal::add);
-        if (Money.problem(c.amount()) == null && claimed.add(amount).compareTo(Money.LARGEST_CLAIMED) > 0) {
-            f.error("amount", "would bring the case's claims to " + claimed.add(amount).toPlainString() + ", more than "
+        BigDecimal claimed = Money.problem(c.amount()) != null ? null
+                : f.file.recovery().claims().stream().map(Claim::amount).reduce(amount, BigDecimal::add);
+        if (claimed != null && claimed.compareTo(Money.LARGEST_CLAIMED) > 0) {
+            f.error("amount", "would bring the case's claims to " + claimed.toPlainString() + ", more than "
                     + Money.LARGEST_CLAIMED.toPlainString() + ", the most one case's statement prints with its interest;"
                     + " file the other invoices as a second case");
         }

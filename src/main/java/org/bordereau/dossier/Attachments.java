@@ -52,10 +52,10 @@ final class Attachments {
             if (bySha.containsKey(exhibit.sha256())) {
                 continue;
             }
-            String name = safe(exhibit.filename());
-            int dot = name.lastIndexOf('.');
+            String base = safe(exhibit.filename());
+            int dot = base.lastIndexOf('.');
+            String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-                String base = safe(exhibit.filename());
                 name = dot > 0 ? base.substring(0, dot) + " (" + n + ")" + base.substring(dot) : base + " (" + n + ")";
             }
             bySha.put(exhibit.sha256(), name);

@@ -83,7 +83,6 @@ public final class DossierService implements AutoCloseable {
         deadlines.setRemoveOnCancelPolicy(true);
     }
 
-
     /**
      * Records the request and queues the build. {@code dossierId} may be given (an idempotent retry):
      * when the case already has that dossier, its status is returned and nothing is started.

@@ -16,11 +16,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -208,30 +205,20 @@ record ImageExhibit() implements ExhibitConverter {
      */
     private static int eachImage(Path file, Conversions context, List<String> notes, PictureWork decode,
             DecodedSink then) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new IOException("no image reader for this file");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, false, true);
-                int count = reader.getNumImages(true);
-                for (int i = 0; i < count; i++) {
-                    int index = i;
-                    int step = Pixels.step((long) reader.getWidth(i) * reader.getHeight(i));
-                    if (step > 1) {
-                        notes.add("Picture " + (i + 1) + " (" + reader.getWidth(i) + " × " + reader.getHeight(i)
-                                + " pixels) is shown at one pixel in " + step + " each way; the original is attached"
-                                + " whole.");
-                    }
-                    then.accept(context.decoding(() -> decode.apply(Pixels.read(reader, index))));
+        return Pixels.withReader(file, false, reader -> {
+            int count = reader.getNumImages(true);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                int step = Pixels.step((long) reader.getWidth(i) * reader.getHeight(i));
+                if (step > 1) {
+                    notes.add("Picture " + (i + 1) + " (" + reader.getWidth(i) + " × " + reader.getHeight(i)
+                            + " pixels) is shown at one pixel in " + step + " each way; the original is attached"
+                            + " whole.");
                 }
-                return count;
-            } finally {
-                reader.dispose();
+                then.accept(context.decoding(() -> decode.apply(Pixels.read(reader, index))));
             }
-        }
+            return count;
+        });
     }
 
     /** The EXIF facts we use: orientation (1 when absent) and the day the picture was taken. */

@@ -44,6 +44,20 @@ final class Pixels {
 
     /** The first picture of a file, as {@link #read(ImageReader, int)}. */
     static BufferedImage readFirst(Path file) throws IOException {
+        return withReader(file, true, reader -> read(reader, 0));
+    }
+
+    /** Work on a picture file's reader, which decodes nothing until asked. */
+    @FunctionalInterface
+    interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on a reader of {@code file}, disposed of afterwards; {@code forwardOnly} when only
+     * the first picture is read (a multi-page TIFF's later pages need to seek back).
+     */
+    static <T> T withReader(Path file, boolean forwardOnly, ReaderWork<T> work) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -51,8 +65,8 @@ final class Pixels {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                return read(reader, 0);
+                reader.setInput(in, forwardOnly, true);
+                return work.apply(reader);
             } finally {
                 reader.dispose();
             }

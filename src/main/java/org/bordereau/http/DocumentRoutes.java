@@ -5,15 +5,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bordereau.access.Principal;
+import org.bordereau.cases.Blobs;
 import org.bordereau.cases.CaseService;
 import org.bordereau.cases.Document;
 import org.bordereau.cases.DocumentKind;
@@ -87,20 +83,14 @@ final class DocumentRoutes {
      * answer would tell the uploader a file was kept that never was.
      */
     private void sameFile(Upload upload, Replays.Answer earlier) throws IOException {
-        MessageDigest sha;
+        String sent;
         try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-        try (InputStream body = new DigestInputStream(new LimitedInput(upload.body(), maxBytes), sha)) {
-            body.transferTo(OutputStream.nullOutputStream());
+            sent = Blobs.sha256(new LimitedInput(upload.body(), maxBytes));
         } catch (LimitedInput.TooLarge e) {
-            // larger than any file this service keeps: not the file the key was used for
+            sent = null; // larger than any file this service keeps: not the file the key was used for
         }
-        String sent = HexFormat.of().formatHex(sha.digest());
         String kept = json.readTree(earlier.body()).path("sha256").asText();
-        if (!sent.equalsIgnoreCase(kept)) {
+        if (!kept.equalsIgnoreCase(sent)) {
             throw ProblemException.invalid("This Idempotency-Key was already used for another file.",
                     List.of(new Problem.FieldError(Idempotency.HEADER, "was used for the file with SHA-256 " + kept
                             + "; send a new key with a new file")));

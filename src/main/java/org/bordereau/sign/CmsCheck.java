@@ -107,7 +107,8 @@ final class CmsCheck {
                 signingTime, level, timestamp);
     }
 
-    private static boolean validOn(X509Certificate certificate, Instant when) {
+    /** Whether {@code certificate} was valid on {@code when} (its notBefore..notAfter). */
+    static boolean validOn(X509Certificate certificate, Instant when) {
         try {
             certificate.checkValidity(Date.from(when));
             return true;

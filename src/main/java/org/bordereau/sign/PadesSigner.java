@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
-import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -116,12 +113,10 @@ public final class PadesSigner {
      * instead of issuing letters a court would question.
      */
     static void requireValidOn(Seal seal, Instant when) {
-        try {
-            seal.certificate().checkValidity(Date.from(when));
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+        if (!CmsCheck.validOn(seal.certificate(), when)) {
             throw new IllegalStateException("the seal '" + seal.subject() + "' is valid from "
                     + seal.certificate().getNotBefore().toInstant() + " to " + seal.certificate().getNotAfter().toInstant()
-                    + ", not on " + when + ": renew the signing key (BORDEREAU_SIGNING_P12 / BORDEREAU_SIGNING_DIR)", e);
+                    + ", not on " + when + ": renew the signing key (BORDEREAU_SIGNING_P12 / BORDEREAU_SIGNING_DIR)");
         }
     }
 

@@ -2,6 +2,7 @@ package org.bordereau.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,7 @@ class SignedAgainTest {
     void aSealedLetterChangedThenSignedAgainIsNotValid() throws Exception {
         TestPki pki = new TestPki();
         Path sealed = seal(TestPdfs.pdfA3b(dir.resolve("letter.pdf"), 1), pki.seal("Acme SAS").seal(), "sealed.pdf");
-        Path altered = dir.resolve("altered.pdf");
-        try (PDDocument d = Loader.loadPDF(sealed.toFile()); OutputStream o = Files.newOutputStream(altered)) {
+        Path altered = updated(sealed, "altered.pdf", d -> {
             PDPage page = d.getPage(0);
             try (PDPageContentStream c = new PDPageContentStream(d, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                 c.beginText();
@@ -41,8 +41,7 @@ class SignedAgainTest {
             }
             page.getCOSObject().setNeedToBeUpdated(true);
             d.getPages().getCOSObject().setNeedToBeUpdated(true);
-            d.saveIncremental(o);
-        }
+        });
         Path resigned = seal(altered, pki.seal("Acme SAS (copy)").seal(), "resigned.pdf");
 
         VerificationReport report = new Verifier(dir).verify(resigned);
@@ -57,8 +56,7 @@ class SignedAgainTest {
     void fieldsSharingOneSignatureAreCheckedOnce() throws Exception {
         TestPki pki = new TestPki();
         Path sealed = seal(TestPdfs.pdfA3b(dir.resolve("letter.pdf"), 1), pki.seal("Acme SAS").seal(), "sealed.pdf");
-        Path many = dir.resolve("many.pdf");
-        try (PDDocument d = Loader.loadPDF(sealed.toFile()); OutputStream o = Files.newOutputStream(many)) {
+        Path many = updated(sealed, "many.pdf", d -> {
             PDAcroForm form = d.getDocumentCatalog().getAcroForm();
             PDSignatureField first = (PDSignatureField) form.getFields().get(0);
             COSArray fields = form.getCOSObject().getCOSArray(COSName.FIELDS);
@@ -73,13 +71,27 @@ class SignedAgainTest {
             fields.setNeedToBeUpdated(true);
             form.getCOSObject().setNeedToBeUpdated(true);
             d.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
-            d.saveIncremental(o);
-        }
+        });
 
         VerificationReport report = new Verifier(dir).verify(many);
 
         assertThat(report.signatures()).hasSize(1);
         assertThat(report.verdict()).isEqualTo(Verdict.ALTERED); // bytes were added after the seal
+    }
+
+    /** A change to a sealed file, made as an incremental update (what a forger or a co-signer appends). */
+    @FunctionalInterface
+    private interface Change {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    private Path updated(Path sealed, String name, Change change) throws IOException {
+        Path out = dir.resolve(name);
+        try (PDDocument d = Loader.loadPDF(sealed.toFile()); OutputStream o = Files.newOutputStream(out)) {
+            change.apply(d);
+            d.saveIncremental(o);
+        }
+        return out;
     }
 
     private Path seal(Path in, Seal seal, String name) throws Exception {
